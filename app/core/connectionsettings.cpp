@@ -1,0 +1,85 @@
+// Connection settings: names of the wire enums and validation of the gateway.
+#include "connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace TokenDesk {
+
+QString signMethodName(SignMethod method)
+{
+    switch (method) {
+    case SignMethod::HmacSha256:
+        return QStringLiteral("hmac-sha256");
+    case SignMethod::Hmac:
+        return QStringLiteral("hmac");
+    case SignMethod::Md5:
+        return QStringLiteral("md5");
+    }
+    return {};
+}
+
+std::optional<SignMethod> signMethodFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("hmac-sha256"))
+        return SignMethod::HmacSha256;
+    if (n == QLatin1String("hmac"))
+        return SignMethod::Hmac;
+    if (n == QLatin1String("md5"))
+        return SignMethod::Md5;
+    return std::nullopt;
+}
+
+QString wireFormatName(WireFormat format)
+{
+    return format == WireFormat::Xml ? QStringLiteral("xml") : QStringLiteral("json");
+}
+
+std::optional<WireFormat> wireFormatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("json"))
+        return WireFormat::Json;
+    if (n == QLatin1String("xml"))
+        return WireFormat::Xml;
+    return std::nullopt;
+}
+
+QList<QString> ConnectionSettings::validate() const
+{
+    QList<QString> problems;
+    const QString scheme = gateway.scheme().toLower();
+    if (!gateway.isValid() || gateway.host().isEmpty()) {
+        problems << QCoreApplication::translate(
+            "ConnectionSettings", "The gateway URL is not a valid URL; use e.g. %1.")
+                        .arg(QLatin1String(DefaultGateway));
+    } else if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        problems << QCoreApplication::translate(
+            "ConnectionSettings", "The gateway URL must start with https:// or http://.");
+    }
+    const QString key = appKey.trimmed();
+    if (key.isEmpty()) {
+        problems << QCoreApplication::translate("ConnectionSettings",
+                                                "The AppKey is missing; it is on the app's page "
+                                                "in the Taobao Open Platform console.");
+    } else if (key.size() > 64 || key.contains(QLatin1Char(' '))) {
+        problems << QCoreApplication::translate(
+            "ConnectionSettings", "The AppKey looks wrong: it must be one word of at most 64 "
+                                  "characters.");
+    }
+    return problems;
+}
+
+bool ConnectionSettings::isInsecureGateway() const
+{
+    if (gateway.scheme().toLower() != QLatin1String("http"))
+        return false;
+    const QString host = gateway.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,115 @@
+// A local stand-in for the TOP gateway: verifies requests as the real one does and mints
+// realistic credentials. Embedded by the window's demo mode, run by tokendesk-gateway-sim,
+// and used by the tests over loopback.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace TokenDesk {
+
+class GatewaySimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the simulator does with the next requests that pass verification.
+    enum class Scenario {
+        Normal,           // a fresh credential
+        RateLimited,      // code 7, "This ban will last for N more seconds" (N = banSeconds)
+        BusinessRefusal,  // resp_success false, resp_code 4001
+        Http502Html,      // HTTP 502 with an HTML page
+        TruncatedBody,    // a 200 whose body stops half-way
+        OversizedBody,    // a 200 with a 2 MiB body
+        SlowAnswer,       // waits slowDelay before answering normally
+        ShortLifetime,    // credential valid for 90 s
+        ClockSkew,        // the gateway's clock runs clockSkew seconds ahead (code 31 if far off)
+        Unavailable,      // code 10 Service Currently Unavailable
+        IspError,         // code 15 with sub_code isp.remote-service-timeout
+        InvalidArguments, // code 41 with sub_code isv.invalid-parameter
+        Http503Once,      // HTTP 503 for the first request, then Normal (retry tests)
+        UnavailableOnce,  // code 10 for the first request, then Normal
+        RedirectToHttp,   // 307 to an http:// URL (the client must refuse)
+        RedirectSameOrigin, // 307 to the same URL with ?redirected=1 (the client may follow)
+        CloseWithoutAnswer, // closes the connection after reading the request
+    };
+    Q_ENUM(Scenario)
+
+    static std::optional<Scenario> scenarioFromName(const QString &name); // "rate-limited"...
+    static QString scenarioName(Scenario scenario);
+    static QStringList scenarioNames();
+
+    explicit GatewaySimulator(QObject *parent = nullptr);
+    ~GatewaySimulator() override;
+
+    // Listens on 127.0.0.1 by default; port 0 lets the OS choose.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void close();
+    quint16 port() const;
+    QUrl url() const; // http://127.0.0.1:PORT/router/rest
+    QString errorString() const;
+
+    // Registers an app the gateway accepts.
+    void addApp(const QString &appKey, const QByteArray &secret);
+
+    void setScenario(Scenario scenario);
+    Scenario scenario() const { return m_scenario; }
+
+    void setLifetimeSeconds(int seconds);   // credential lifetime, default 3600
+    void setBanSeconds(int seconds);        // RateLimited, default 2
+    void setSlowDelayMs(int ms);            // SlowAnswer, default 20000
+    void setClockSkewSeconds(qint64 secs);  // ClockSkew, default 900 (outside the 600 s window)
+    void setExpirationStyle(const QString &style); // "iso" (default), "top", "epoch", "epoch-ms"
+    void setClock(std::function<QDateTime()> clock);
+
+    // Limits against hostile clients.
+    static constexpr int MaxConnections = 64;
+    static constexpr int IdleTimeoutMs = 10000; // a connection that sends nothing is closed
+
+    int requestCount() const { return m_requestCount; }
+    int openConnections() const;
+
+Q_SIGNALS:
+    // Every request that reached the handler, with its parameters (for tests).
+    void requestHandled(const QHash<QString, QString> &parameters);
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> extraHeaders;
+        int delayMs = 0;
+        bool closeWithoutAnswer = false;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    Answer handle(const struct HttpRequest &request);
+
+    QTcpServer *m_server;
+    QHash<QString, QByteArray> m_apps;
+    Scenario m_scenario = Scenario::Normal;
+    int m_lifetimeSeconds = 3600;
+    int m_banSeconds = 2;
+    int m_slowDelayMs = 20000;
+    qint64 m_clockSkewSeconds = 900;
+    QString m_expirationStyle = QStringLiteral("iso");
+    std::function<QDateTime()> m_clock;
+    int m_requestCount = 0;
+    QString m_error;
+};
+
+} // namespace TokenDesk

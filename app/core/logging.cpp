@@ -1,0 +1,5 @@
+// Logging categories, one per area.
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcClient, "tokendesk.client", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSim, "tokendesk.sim", QtWarningMsg)

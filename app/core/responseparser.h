@@ -1,0 +1,67 @@
+// Reads every response shape TOP sends (wrapped JSON, simplified JSON, XML) into value types.
+// Pure: bytes in, a typed result out. Never expands XML entities or follows a DTD.
+#pragma once
+
+#include "connectionsettings.h"
+#include "securitytoken.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace TokenDesk {
+
+// `error_response` from the gateway.
+struct GatewayError
+{
+    QString code; // numeric code as text, e.g. "7"
+    QString msg;
+    QString subCode;
+    QString subMsg;
+    QString requestId;
+    bool retriable = false;  // worth an automatic retry (10, isp.*, 7 with a short ban)
+    int banSeconds = -1;     // code 7: seconds left on the ban when sub_msg says, else -1
+    QString hint;            // translated, what the operator can do about it
+};
+
+// A normal response whose resp_success is false: the service said no.
+struct ServiceRefusal
+{
+    QString respCode;
+    QString message;
+    QString respRequestId;
+    QString requestId;
+};
+
+// Anything that is not a valid response.
+struct MalformedResponse
+{
+    QString what; // translated, what was wrong; never quotes credential values
+};
+
+using ParseResult = std::variant<TokenResponse, GatewayError, ServiceRefusal, MalformedResponse>;
+
+// Parses a response body. The shape is sniffed from the content (XML starts with '<', JSON with
+// '{'), so a gateway answering in a different format than asked for is still understood.
+ParseResult parseResponse(const QByteArray &body);
+
+// Fills retriable, banSeconds and hint of a GatewayError from its code and sub_code.
+void classifyGatewayError(GatewayError &error);
+
+// The policy in any spelling: object or JSON string, snake_case or PascalCase, lists wrapped
+// ({"statement": {"datas": [...]}}), bare, single strings, or {} for empty.
+// nullopt when the value is present but not a policy.
+std::optional<PolicyDocument> parsePolicy(const QJsonValue &value);
+
+// Expiration as ISO-8601 (Z or offset), `yyyy-MM-dd HH:mm:ss` read as GMT+8, epoch seconds
+// or epoch milliseconds. Returns UTC; an invalid QDateTime when unreadable.
+QDateTime parseExpiration(const QString &text);
+
+// Bodies larger than this are refused before parsing (the client stops reading there too).
+inline constexpr qint64 MaxResponseBytes = 1024 * 1024;
+
+} // namespace TokenDesk
