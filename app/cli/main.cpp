@@ -1,2 +1,80 @@
-// placeholder
-int main() { return 0; }
+// tokendesk-cli: TokenDesk for scripts and terminals.
+#include "exitcodes.h"
+#include "fetchcommand.h"
+#include "output.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+using namespace TokenDesk;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage:\n"
+        "  tokendesk-cli fetch [request options] [--secret-stdin] [--timestamp \"yyyy-MM-dd "
+        "HH:mm:ss\"]\n"
+        "                      [--dry-run] [-o, --output FORMAT]\n"
+        "  tokendesk-cli profile list | show NAME | remove NAME\n"
+        "  tokendesk-cli profile add NAME --gateway URL --app-key KEY [--sign-method M] "
+        "[--simplify]\n"
+        "  tokendesk-cli secret set | status | clear  --profile NAME\n"
+        "  tokendesk-cli policy explain --action ACTION --resource RESOURCE [FILE]\n"
+        "  tokendesk-cli --help | --version\n"
+        "\n"
+        "Fetches short-lived cloud credentials from the TOP DeepVision security-token API\n"
+        "(alibaba.security.deepvision.proxy.security.common.token.get).\n"
+        "Run \"tokendesk-cli fetch --help\" for the request options.\n"
+        "\n"
+        "The app secret comes from --secret-stdin or TOKENDESK_APP_SECRET; it is never an\n"
+        "option value.\n"
+        "\n"
+        "Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the\n"
+        "gateway or service, 4 no usable HTTP answer, 5 invalid response.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
+    QCoreApplication::setApplicationVersion(QLatin1String(Version));
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tokendesk.org"));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty()) {
+        writeError(QCoreApplication::translate("main", "no command given."));
+        writeOut(usage());
+        return ExitUsage;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        writeOut(usage());
+        return ExitSuccess;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        writeOut(QStringLiteral("tokendesk-cli %1\n").arg(QLatin1String(Version)));
+        return ExitSuccess;
+    }
+    if (command == QLatin1String("fetch")) {
+        FetchCommand fetch;
+        const int immediate = fetch.start(arguments);
+        return immediate >= 0 ? immediate : app.exec();
+    }
+    if (command == QLatin1String("profile") || command == QLatin1String("secret")
+        || command == QLatin1String("policy")) {
+        writeError(QCoreApplication::translate(
+                       "main", "\"%1\" is not yet supported in this version of tokendesk-cli.")
+                       .arg(command));
+        return ExitUsage;
+    }
+    writeError(QCoreApplication::translate("main", "unknown command \"%1\". See tokendesk-cli --help.")
+                   .arg(command));
+    return ExitUsage;
+}

@@ -1,6 +1,7 @@
 // Builds the signed HTTP request. Pure apart from reading the Qt and app versions.
 #include "requestbuilder.h"
 
+#include "jsontext.h"
 #include "version.h"
 
 #include <QSysInfo>
@@ -12,39 +13,6 @@ namespace {
 
 constexpr int Gmt8Seconds = 8 * 3600;
 constexpr auto TopTimestampFormat = "yyyy-MM-dd HH:mm:ss";
-
-// JSON string literal with only what JSON requires escaped, so non-ASCII stays as UTF-8 and
-// the signed text is exactly what the gateway reads back.
-void appendJsonString(QString &out, const QString &value)
-{
-    out += QLatin1Char('"');
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20) {
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += QLatin1Char('"');
-}
 
 QByteArray formEncode(const QString &value)
 {
@@ -82,9 +50,7 @@ QString paramJson(const TokenRequest &request)
             continue;
         if (json.size() > 1)
             json += QLatin1Char(',');
-        appendJsonString(json, QLatin1String(name));
-        json += QLatin1Char(':');
-        appendJsonString(json, *value);
+        json += jsonQuote(QLatin1String(name)) + QLatin1Char(':') + jsonQuote(*value);
     }
     json += QLatin1Char('}');
     return json;

@@ -1,1 +1,487 @@
-// placeholder
+// The token client: one fetch = up to 1 + MaxRetries (+1 clock correction) signed POSTs,
+// all inside one deadline.
+#include "tokenclient.h"
+
+#include "logging.h"
+#include "requestbuilder.h"
+#include "responseparser.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimeZone>
+
+#include <type_traits>
+#include <variant>
+
+using namespace std::chrono_literals;
+
+namespace TokenDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TokenClient", text);
+}
+
+// RFC 7231 IMF-fixdate, the only form a current server sends: "Sun, 29 Nov 2026 04:00:00 GMT".
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isValid())
+        date.setTimeSpec(Qt::UTC);
+    return date;
+}
+
+bool isRetriableHttpStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+bool isRetriableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString httpStatusMessage(int status)
+{
+    if (status == 502 || status == 503 || status == 504)
+        return tr("The gateway is temporarily unavailable (HTTP %1). Try again in a minute.")
+            .arg(status);
+    if (status == 404)
+        return tr("The gateway URL is wrong (HTTP 404). It normally ends in /router/rest.");
+    if (status == 407)
+        return tr("The proxy asks for authentication (HTTP 407). Check the proxy settings.");
+    return tr("The gateway answered with HTTP status %1 instead of a TOP response. Check the "
+              "gateway URL.")
+        .arg(status);
+}
+
+} // namespace
+
+TokenClient::TokenClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    Q_ASSERT(network);
+    // Operators behind a corporate proxy expect the system's setting to apply (http_proxy on
+    // Linux, the system settings elsewhere) unless the caller set a proxy of its own.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    m_deadline.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        qCInfo(lcClient) << "deadline reached after" << m_attempts << "attempt(s)";
+        if (m_reply) {
+            abortReply(AbortReason::TimedOut); // onReplyFinished reports it
+        } else {
+            finishWithError(timeoutError());
+        }
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &TokenClient::sendAttempt);
+}
+
+TokenClient::~TokenClient()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void TokenClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout > 0ms ? timeout : 15000ms;
+}
+
+void TokenClient::setRetryBackoff(std::chrono::milliseconds base)
+{
+    m_backoff = base;
+}
+
+void TokenClient::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void TokenClient::fetch(const ConnectionSettings &settings, const TokenRequest &request,
+                        const QByteArray &secret)
+{
+    if (m_busy)
+        cancel();
+
+    m_busy = true;
+    ++m_generation;
+    m_settings = settings;
+    m_request = request.trimmed();
+    m_secret = secret;
+    m_attempts = 0;
+    m_retries = 0;
+    m_skewCorrected = false;
+    m_skewSeconds = 0;
+    m_started.start();
+
+    QStringList problems = settings.validate();
+    for (const FieldProblem &problem : request.validate())
+        problems << problem.message;
+    if (secret.trimmed().isEmpty())
+        problems << tr("The app secret is missing.");
+    if (!problems.isEmpty()) {
+        FetchError error;
+        error.kind = FetchError::Kind::InvalidInput;
+        error.message = problems.join(QLatin1Char(' '));
+        // Queued, so callers can connect after fetch() and still hear exactly one answer.
+        // The generation check drops it if another fetch or a cancel came first.
+        QMetaObject::invokeMethod(
+            this,
+            [this, error, generation = m_generation] {
+                if (generation == m_generation && m_busy)
+                    finishWithError(error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    m_deadline.start(m_timeout);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation] {
+            if (generation == m_generation && m_busy)
+                sendAttempt();
+        },
+        Qt::QueuedConnection);
+}
+
+void TokenClient::cancel()
+{
+    if (!m_busy)
+        return;
+    if (m_reply) {
+        abortReply(AbortReason::Cancelled);
+        return;
+    }
+    FetchError error;
+    error.kind = FetchError::Kind::Cancelled;
+    error.message = tr("Cancelled.");
+    finishWithError(error);
+}
+
+void TokenClient::sendAttempt()
+{
+    if (!m_busy)
+        return;
+    ++m_attempts;
+    m_body.clear();
+    m_tlsErrors.clear();
+    m_redirectProblem.clear();
+    m_abortReason = AbortReason::None;
+
+    const QDateTime now = m_clock().addSecs(m_skewSeconds);
+    const BuiltRequest built = buildRequest(m_settings, m_request, m_secret, now);
+    qCInfo(lcClient) << "attempt" << m_attempts << "POST" << built.url.host() << built.url.path();
+
+    QNetworkReply *reply = m_network->post(built.networkRequest(), built.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &TokenClient::onReadyRead);
+    connect(reply, &QNetworkReply::redirected, this, &TokenClient::onRedirected);
+    connect(reply, &QNetworkReply::finished, this, &TokenClient::onReplyFinished);
+#if QT_CONFIG(ssl)
+    // Recorded for the message only: TLS errors are never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsErrors << error.errorString();
+    });
+#endif
+}
+
+void TokenClient::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (declared > MaxResponseBytes
+        || m_body.size() + m_reply->bytesAvailable() > MaxResponseBytes) {
+        abortReply(AbortReason::Oversized);
+        return;
+    }
+    m_body += m_reply->readAll();
+}
+
+void TokenClient::onRedirected(const QUrl &target)
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl origin = m_reply->request().url();
+    // 301, 302 and 303 turn the POST into a GET, which would drop `param` and break the
+    // signature; any change of host, port or to plain http would hand a signed request and the
+    // credential in its answer to someone else.
+    if (status != 307 && status != 308) {
+        m_redirectProblem = tr("The gateway redirected with HTTP %1, which would change the POST "
+                               "into a GET. Use the final gateway URL: %2")
+                                .arg(status)
+                                .arg(target.toDisplayString(QUrl::RemoveQuery));
+    } else if (target.scheme() != origin.scheme() || target.host() != origin.host()
+               || target.port(-1) != origin.port(-1)) {
+        m_redirectProblem = tr("The gateway redirected to another address (%1). TokenDesk only "
+                               "follows redirects that stay on the gateway you set; if it has "
+                               "moved, set the new URL.")
+                                .arg(target.toDisplayString(QUrl::RemoveQuery));
+    }
+    if (!m_redirectProblem.isEmpty()) {
+        abortReply(AbortReason::Redirect);
+        return;
+    }
+    Q_EMIT m_reply->redirectAllowed();
+}
+
+void TokenClient::abortReply(AbortReason reason)
+{
+    m_abortReason = reason;
+    if (m_reply)
+        m_reply->abort(); // finished follows synchronously; onReplyFinished reads the reason
+}
+
+void TokenClient::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    if (m_abortReason == AbortReason::None && reply->bytesAvailable() > 0) {
+        if (m_body.size() + reply->bytesAvailable() > MaxResponseBytes)
+            m_abortReason = AbortReason::Oversized;
+        else
+            m_body += reply->readAll();
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    FetchError error;
+    error.httpStatus = status;
+    switch (m_abortReason) {
+    case AbortReason::None:
+        break;
+    case AbortReason::Cancelled:
+        error.kind = FetchError::Kind::Cancelled;
+        error.message = tr("Cancelled.");
+        finishWithError(error);
+        return;
+    case AbortReason::TimedOut:
+        finishWithError(timeoutError());
+        return;
+    case AbortReason::Oversized:
+        error.kind = FetchError::Kind::Malformed;
+        error.message = tr("The answer is larger than %1 MiB, far more than a token response; "
+                           "the gateway URL probably points at something else.")
+                            .arg(MaxResponseBytes / (1024 * 1024));
+        finishWithError(error);
+        return;
+    case AbortReason::Redirect:
+        error.kind = FetchError::Kind::Network;
+        error.message = m_redirectProblem;
+        finishWithError(error);
+        return;
+    }
+
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (netError == QNetworkReply::NoError || status >= 400) {
+        handleAnswer(status, m_body, reply->rawHeader("Date"));
+        return;
+    }
+    if (status > 0 && !m_body.isEmpty()) {
+        // Headers and part of a body came, then the connection broke: a cut-off answer.
+        error.kind = FetchError::Kind::Malformed;
+        error.message = tr("The answer was cut off after %1 bytes. Try again; if it persists, "
+                           "a proxy may be interfering.")
+                            .arg(m_body.size());
+        finishWithError(error);
+        return;
+    }
+    QString text = reply->errorString();
+    if (!m_tlsErrors.isEmpty()) {
+        text = tr("The gateway's TLS certificate was not accepted: %1. Check the gateway URL "
+                  "and the system's CA certificates.")
+                   .arg(m_tlsErrors.join(QLatin1String("; ")));
+    }
+    handleTransportError(status, text, m_tlsErrors.isEmpty() && isRetriableNetworkError(netError));
+}
+
+void TokenClient::handleTransportError(int httpStatus, const QString &errorText, bool retriable)
+{
+    if (retriable && retryAfter(errorText, backoffFor(m_retries + 1)))
+        return;
+    FetchError error;
+    error.kind = FetchError::Kind::Network;
+    error.httpStatus = httpStatus;
+    error.message = m_tlsErrors.isEmpty()
+        ? tr("Could not reach the gateway %1: %2.")
+              .arg(m_settings.gateway.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                   errorText)
+        : errorText;
+    finishWithError(error);
+}
+
+void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QByteArray &dateHeader)
+{
+    const ParseResult result = parseResponse(body);
+
+    if (const auto *token = std::get_if<TokenResponse>(&result)) {
+        if (httpStatus >= 400) {
+            // A credential with an error status is not to be trusted.
+            handleTransportError(httpStatus, httpStatusMessage(httpStatus), false);
+            return;
+        }
+        finishWithToken(*token);
+        return;
+    }
+
+    if (const auto *gateway = std::get_if<GatewayError>(&result)) {
+        const int code = gateway->code.toInt();
+        if (code == 7 && gateway->banSeconds >= 0 && gateway->banSeconds <= MaxBanWaitSeconds) {
+            const auto wait = std::chrono::seconds(gateway->banSeconds) + 100ms;
+            if (retryAfter(tr("rate limited, waiting %1 s").arg(gateway->banSeconds), wait))
+                return;
+        } else if ((code == 30 || code == 31) && !m_skewCorrected) {
+            const QDateTime serverNow = parseHttpDate(dateHeader);
+            if (serverNow.isValid()) {
+                const qint64 skew = m_clock().secsTo(serverNow);
+                Q_EMIT clockSkewDetected(skew);
+                m_skewCorrected = true;
+                m_skewSeconds = skew;
+                qCInfo(lcClient) << "clock skew" << skew << "s; retrying with corrected time";
+                // A clock correction is not a retry of a failure, so it does not use one up.
+                Q_EMIT retrying(m_attempts, tr("correcting a clock skew of %1 s").arg(skew));
+                m_retryTimer.start(0ms);
+                return;
+            }
+        } else if (gateway->retriable && code != 7) {
+            if (retryAfter(gateway->msg, backoffFor(m_retries + 1)))
+                return;
+        }
+        FetchError error;
+        error.kind = FetchError::Kind::Gateway;
+        error.gateway = *gateway;
+        error.httpStatus = httpStatus;
+        error.message = gateway->hint;
+        if ((code == 30 || code == 31) && m_skewSeconds != 0) {
+            error.message += QLatin1Char(' ')
+                + tr("This computer's clock differs from the gateway's by %1 s.").arg(m_skewSeconds);
+        }
+        finishWithError(error);
+        return;
+    }
+
+    if (const auto *refusal = std::get_if<ServiceRefusal>(&result)) {
+        FetchError error;
+        error.kind = FetchError::Kind::Refused;
+        error.refusal = *refusal;
+        error.httpStatus = httpStatus;
+        error.message = refusal->message.isEmpty()
+            ? tr("The service refused the request (resp_code %1). Check tenant, store and "
+                 "scene.")
+                  .arg(refusal->respCode)
+            : tr("The service refused the request: %1").arg(refusal->message);
+        finishWithError(error);
+        return;
+    }
+
+    const auto &malformed = std::get<MalformedResponse>(result);
+    if (httpStatus >= 400) {
+        // An HTML error page from a proxy or load balancer, not a TOP answer.
+        if (isRetriableHttpStatus(httpStatus)
+            && retryAfter(httpStatusMessage(httpStatus), backoffFor(m_retries + 1)))
+            return;
+        handleTransportError(httpStatus, httpStatusMessage(httpStatus), false);
+        return;
+    }
+    FetchError error;
+    error.kind = FetchError::Kind::Malformed;
+    error.httpStatus = httpStatus;
+    error.message = tr("The gateway's answer is not a valid token response: %1").arg(malformed.what);
+    finishWithError(error);
+}
+
+FetchError TokenClient::timeoutError() const
+{
+    FetchError error;
+    error.kind = FetchError::Kind::Network;
+    error.message = tr("No answer from the gateway within %1 s. Check the network or proxy, or "
+                       "raise the timeout.")
+                        .arg(static_cast<double>(m_timeout.count()) / 1000.0);
+    return error;
+}
+
+bool TokenClient::retryAfter(const QString &reason, std::chrono::milliseconds delay)
+{
+    if (m_retries >= MaxRetries || delay >= timeLeft())
+        return false;
+    ++m_retries;
+    qCInfo(lcClient) << "retry" << m_retries << "in" << delay.count() << "ms:" << reason;
+    Q_EMIT retrying(m_retries, reason);
+    m_retryTimer.start(delay);
+    return true;
+}
+
+std::chrono::milliseconds TokenClient::backoffFor(int retry) const
+{
+    auto delay = m_backoff;
+    for (int i = 1; i < retry; ++i)
+        delay *= 3;
+    return delay;
+}
+
+std::chrono::milliseconds TokenClient::timeLeft() const
+{
+    return m_timeout - std::chrono::milliseconds(m_started.elapsed());
+}
+
+void TokenClient::finishWithError(FetchError error)
+{
+    error.attempts = m_attempts;
+    reset();
+    Q_EMIT fetchFailed(error);
+}
+
+void TokenClient::finishWithToken(const TokenResponse &response)
+{
+    reset();
+    Q_EMIT tokenReceived(response);
+}
+
+void TokenClient::reset()
+{
+    m_busy = false;
+    m_deadline.stop();
+    m_retryTimer.stop();
+    m_secret.fill('\0');
+    m_secret.clear();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+} // namespace TokenDesk

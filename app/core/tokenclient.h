@@ -3,7 +3,6 @@
 
 #include "connectionsettings.h"
 #include "fetcherror.h"
-#include "requestbuilder.h"
 #include "securitytoken.h"
 #include "tokenrequest.h"
 
@@ -12,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include <chrono>
@@ -29,6 +29,7 @@ class TokenClient : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
+    // The client never owns `network`; it must outlive the client.
     explicit TokenClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~TokenClient() override;
 
@@ -42,29 +43,44 @@ public:
     // The time used for timestamps. Default: the system clock.
     void setClock(Clock clock);
 
-    bool isBusy() const;
+    bool isBusy() const { return m_busy; }
 
-    // Starts a fetch; ends with exactly one of tokenReceived or fetchFailed. A fetch already
-    // running is cancelled first. The secret is used to sign and not kept after the fetch.
+    // Starts a fetch; ends with exactly one of tokenReceived or fetchFailed, always after
+    // fetch() has returned. A fetch already running is cancelled first. The secret is used to
+    // sign and dropped when the fetch ends.
     void fetch(const ConnectionSettings &settings, const TokenRequest &request,
                const QByteArray &secret);
 
     // Stops the fetch in flight; fetchFailed(Cancelled) follows. Nothing if idle.
     void cancel();
 
+    // The most automatic retries one fetch makes (the code 31 clock correction is extra).
+    static constexpr int MaxRetries = 2;
+    // The longest rate-limit ban (code 7) the client waits out by itself.
+    static constexpr int MaxBanWaitSeconds = 5;
+
 Q_SIGNALS:
     void tokenReceived(const TokenDesk::TokenResponse &response);
     void fetchFailed(const TokenDesk::FetchError &error);
-    // Informational, for a status line: a retry is about to happen, and why.
+    // Informational, for a status line: retry `attempt` (1-based) is scheduled, and why.
     void retrying(int attempt, const QString &reason);
-    // The gateway's clock differs from ours by this many seconds (code 31 handling).
+    // The gateway's clock is ahead of ours by this many seconds (negative: behind).
     void clockSkewDetected(qint64 seconds);
 
 private:
+    enum class AbortReason { None, Cancelled, TimedOut, Oversized, Redirect };
+
     void sendAttempt();
-    void onReplyFinished(QNetworkReply *reply);
-    void onDeadline();
-    void scheduleRetry(const QString &reason, std::chrono::milliseconds delay);
+    void onReadyRead();
+    void onRedirected(const QUrl &target);
+    void onReplyFinished();
+    void handleAnswer(int httpStatus, const QByteArray &body, const QByteArray &dateHeader);
+    void handleTransportError(int httpStatus, const QString &errorText, bool retriable);
+    bool retryAfter(const QString &reason, std::chrono::milliseconds delay);
+    std::chrono::milliseconds backoffFor(int retry) const;
+    std::chrono::milliseconds timeLeft() const;
+    void abortReply(AbortReason reason);
+    FetchError timeoutError() const;
     void finishWithError(FetchError error);
     void finishWithToken(const TokenResponse &response);
     void reset();
@@ -79,13 +95,22 @@ private:
     TokenRequest m_request;
     QByteArray m_secret;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    QStringList m_tlsErrors;
+    QString m_redirectProblem;
+    AbortReason m_abortReason = AbortReason::None;
+    QElapsedTimer m_started;
     QTimer m_deadline;
     QTimer m_retryTimer;
     int m_attempts = 0;
-    int m_retriesLeft = 0;
-    bool m_skewRetried = false;
+    int m_retries = 0;
+    bool m_skewCorrected = false;
     qint64 m_skewSeconds = 0; // added to m_clock() after a code 31
     bool m_busy = false;
+    quint64 m_generation = 0; // which fetch a queued call belongs to
 };
 
 } // namespace TokenDesk
+
+Q_DECLARE_METATYPE(TokenDesk::TokenResponse)
+Q_DECLARE_METATYPE(TokenDesk::FetchError)

@@ -1,0 +1,103 @@
+// Request options shared by the window and the CLI.
+#include "requestoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace TokenDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RequestOptions", text);
+}
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr for a flag
+    const char *description;
+};
+
+// clang-format off
+const OptionSpec Specs[] = {
+    {"profile", "NAME", QT_TRANSLATE_NOOP("RequestOptions", "Saved connection profile (gateway, app key, sign method, simplify).")},
+    {"gateway", "URL", QT_TRANSLATE_NOOP("RequestOptions", "TOP gateway URL; default https://eco.taobao.com/router/rest.")},
+    {"app-key", "KEY", QT_TRANSLATE_NOOP("RequestOptions", "AppKey.")},
+    {"sign-method", "M", QT_TRANSLATE_NOOP("RequestOptions", "hmac-sha256 (default), hmac or md5.")},
+    {"simplify", nullptr, QT_TRANSLATE_NOOP("RequestOptions", "Ask for simplified JSON.")},
+    {"format", "json|xml", QT_TRANSLATE_NOOP("RequestOptions", "Wire format; default json.")},
+    {"tenant", "CODE", QT_TRANSLATE_NOOP("RequestOptions", "op_tenant_code (tenant), required.")},
+    {"store", "ID", QT_TRANSLATE_NOOP("RequestOptions", "op_poi_id (store), required.")},
+    {"scene", "CODE", QT_TRANSLATE_NOOP("RequestOptions", "scene_code (source scene), required.")},
+    {"usage-scene", "NAME", QT_TRANSLATE_NOOP("RequestOptions", "usage_scene (usage scene), required.")},
+    {"product", "CODE", QT_TRANSLATE_NOOP("RequestOptions", "product_code (cloud product), required.")},
+    {"request-id", "ID", QT_TRANSLATE_NOOP("RequestOptions", "request_id; default a fresh UUID.")},
+    {"token", "TOKEN", QT_TRANSLATE_NOOP("RequestOptions", "token, optional.")},
+    {"timeout", "SECONDS", QT_TRANSLATE_NOOP("RequestOptions", "Whole-request deadline; default 15.")},
+};
+// clang-format on
+
+} // namespace
+
+void addRequestOptions(QCommandLineParser &parser)
+{
+    for (const OptionSpec &spec : Specs) {
+        QCommandLineOption option(QLatin1String(spec.name),
+                                  QCoreApplication::translate("RequestOptions", spec.description));
+        if (spec.valueName)
+            option.setValueName(QLatin1String(spec.valueName));
+        parser.addOption(option);
+    }
+}
+
+RequestOptions readRequestOptions(const QCommandLineParser &parser, QStringList &problems)
+{
+    RequestOptions options;
+    for (const OptionSpec &spec : Specs) {
+        if (parser.isSet(QLatin1String(spec.name)))
+            options.given << QLatin1String(spec.name);
+    }
+    auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+
+    options.profile = value("profile").trimmed();
+    if (parser.isSet(QStringLiteral("gateway"))) {
+        options.settings.gateway = QUrl(value("gateway").trimmed(), QUrl::StrictMode);
+    }
+    options.settings.appKey = value("app-key").trimmed();
+    if (parser.isSet(QStringLiteral("sign-method"))) {
+        if (const auto method = signMethodFromName(value("sign-method")))
+            options.settings.signMethod = *method;
+        else
+            problems << tr("Unknown sign method \"%1\"; use hmac-sha256, hmac or md5.")
+                            .arg(value("sign-method"));
+    }
+    options.settings.simplify = parser.isSet(QStringLiteral("simplify"));
+    if (parser.isSet(QStringLiteral("format"))) {
+        if (const auto format = wireFormatFromName(value("format")))
+            options.settings.format = *format;
+        else
+            problems << tr("Unknown format \"%1\"; use json or xml.").arg(value("format"));
+    }
+
+    options.request.tenantCode = value("tenant");
+    options.request.storeId = value("store");
+    options.request.sceneCode = value("scene");
+    options.request.usageScene = value("usage-scene");
+    options.request.productCode = value("product");
+    options.request.requestId = value("request-id");
+    options.request.token = value("token");
+
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = value("timeout").toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 600)
+            problems << tr("The timeout must be a number of seconds between 0 and 600.");
+        else
+            options.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
+    }
+    return options;
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,337 @@
+// End-to-end tests of the tokendesk-cli binary against the tokendesk-gateway-sim binary and a
+// canned loopback server: arguments, output formats, exit codes, error lines.
+#include "cliprocess.h"
+#include "minihttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+constexpr auto Secret = "test-secret";
+
+QStringList requestArgs(const QString &gateway)
+{
+    return {QStringLiteral("fetch"),        QStringLiteral("--gateway"),    gateway,
+            QStringLiteral("--app-key"),    QStringLiteral("12345678"),     QStringLiteral("--tenant"),
+            QStringLiteral("t-1"),          QStringLiteral("--store"),      QStringLiteral("poi-1"),
+            QStringLiteral("--scene"),      QStringLiteral("s1"),           QStringLiteral("--usage-scene"),
+            QStringLiteral("upload"),       QStringLiteral("--product"),    QStringLiteral("oss")};
+}
+
+// A wrapped JSON answer whose credential holds every character a shell treats specially.
+QByteArray hostileAnswer(const QString &secret, const QString &token)
+{
+    QJsonObject result{
+        {QStringLiteral("access_key_id"), QStringLiteral("STS.id with spaces")},
+        {QStringLiteral("access_key_secret"), secret},
+        {QStringLiteral("token"), token},
+        {QStringLiteral("expiration"), QStringLiteral("2099-01-01T00:00:00Z")},
+        {QStringLiteral("tenant_code"), QStringLiteral("t-1\n; rm -rf ~")},
+    };
+    QJsonObject response{{QStringLiteral("result"), result},
+                         {QStringLiteral("resp_code"), 200},
+                         {QStringLiteral("resp_success"), true},
+                         {QStringLiteral("request_id"), QStringLiteral("abc")}};
+    return QJsonDocument(QJsonObject{
+                             {QStringLiteral("alibaba_security_deepvision_proxy_security_common_"
+                                             "token_get_response"),
+                              response}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const CliResult version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("tokendesk-cli "));
+        const CliResult help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("tokendesk-cli fetch"));
+        const CliResult fetchHelp = runCli({QStringLiteral("fetch"), QStringLiteral("--help")});
+        QCOMPARE(fetchHelp.exitCode, 0);
+        for (const char *option : {"--tenant", "--store", "--usage-scene", "--secret-stdin",
+                                   "--dry-run", "--timestamp", "--timeout", "--output"})
+            QVERIFY2(fetchHelp.out.contains(option), option);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("mentions");
+        const QStringList base = requestArgs(QStringLiteral("http://127.0.0.1:9/router/rest"));
+        QTest::newRow("no command") << QStringList() << QByteArray("no command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QByteArray("unknown command");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("fetch"), QStringLiteral("--nope")}
+                                        << QByteArray("nope");
+        QTest::newRow("missing tenant")
+            << QStringList(base.mid(0, 5) + base.mid(7)) << QByteArray("--tenant");
+        QTest::newRow("bad sign method")
+            << QStringList(base + QStringList{QStringLiteral("--sign-method"), QStringLiteral("sha1")})
+            << QByteArray("sha1");
+        QTest::newRow("bad gateway scheme")
+            << QStringList(requestArgs(QStringLiteral("ftp://x/")))
+            << QByteArray("https://");
+        QTest::newRow("bad timestamp")
+            << QStringList(base + QStringList{QStringLiteral("--timestamp"), QStringLiteral("now")})
+            << QByteArray("--timestamp");
+        QTest::newRow("bad timeout")
+            << QStringList(base + QStringList{QStringLiteral("--timeout"), QStringLiteral("-1")})
+            << QByteArray("timeout");
+        QTest::newRow("unknown output")
+            << QStringList(base + QStringList{QStringLiteral("-o"), QStringLiteral("yaml")})
+            << QByteArray("yaml");
+        QTest::newRow("format not yet supported")
+            << QStringList(base + QStringList{QStringLiteral("-o"), QStringLiteral("fish")})
+            << QByteArray("not yet supported");
+        QTest::newRow("profile not yet supported")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("list")}
+            << QByteArray("not yet supported");
+        QTest::newRow("no secret") << base << QByteArray("TOKENDESK_APP_SECRET");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, mentions);
+        const CliResult result = runCli(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mentions), result.err.constData());
+        QVERIFY(result.err.startsWith("tokendesk-cli: "));
+    }
+
+    void dryRunReproducesPublicVector()
+    {
+        QStringList args = requestArgs(QStringLiteral("https://eco.taobao.com/router/rest"));
+        args << QStringLiteral("--sign-method") << QStringLiteral("md5") << QStringLiteral("--request-id")
+             << QString() << QStringLiteral("--timestamp") << QStringLiteral("2026-11-28 12:00:00")
+             << QStringLiteral("--dry-run") << QStringLiteral("--secret-stdin");
+        const CliResult result = runCli(args, QByteArray(Secret) + "\n");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(!result.out.contains(Secret));
+        QVERIFY(!result.err.contains(Secret));
+        const QJsonObject doc = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(doc.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://eco.taobao.com/router/rest"));
+        const QJsonObject params = doc.value(QStringLiteral("params")).toObject();
+        QCOMPARE(params.value(QStringLiteral("sign")).toString(),
+                 QStringLiteral("0871A9B291C89B7BE08DEC2E0C599E20"));
+        QCOMPARE(params.keys(),
+                 QStringList({"app_key", "format", "method", "param", "sign", "sign_method",
+                              "timestamp", "v"}));
+        for (const QJsonValue &value : params)
+            QVERIFY(value.isString());
+    }
+
+    void dryRunUsesEnvironmentSecretAndFreshRequestId()
+    {
+        QStringList args = requestArgs(QStringLiteral("https://eco.taobao.com/router/rest"));
+        args << QStringLiteral("--dry-run");
+        const CliResult a = runCli(args, {}, secretEnv(Secret));
+        const CliResult b = runCli(args, {}, secretEnv(Secret));
+        QCOMPARE(a.exitCode, 0);
+        const auto param = [](const CliResult &r) {
+            return QJsonDocument::fromJson(r.out)
+                .object()
+                .value(QStringLiteral("params"))
+                .toObject()
+                .value(QStringLiteral("param"))
+                .toString();
+        };
+        QVERIFY(param(a).contains(QLatin1String("\"request_id\":\"")));
+        QVERIFY(param(a) != param(b));
+    }
+
+    void fetchJsonFromSimulator()
+    {
+        SimProcess sim;
+        QVERIFY(sim.isRunning());
+        const CliResult result = runCli(requestArgs(sim.gateway()), {}, secretEnv(Secret));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(result.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QStringList keys = {"access_key_id", "access_key_secret", "token", "expiration",
+                                  "expires_in", "product_code", "scene_code", "tenant_code",
+                                  "field_id", "end_point_public", "end_point_internal", "policy",
+                                  "resp_code", "resp_request_id", "message", "request_id"};
+        for (const QString &key : keys)
+            QVERIFY2(doc.contains(key), qPrintable(key));
+        QCOMPARE(doc.size(), keys.size());
+        QVERIFY(doc.value(QStringLiteral("access_key_id")).toString().startsWith(QLatin1String("STS.")));
+        QVERIFY(doc.value(QStringLiteral("expiration")).toString().endsWith(QLatin1Char('Z')));
+        const int expiresIn = doc.value(QStringLiteral("expires_in")).toInt();
+        QVERIFY(expiresIn > 3500 && expiresIn <= 3600);
+        const QJsonArray statements =
+            doc.value(QStringLiteral("policy")).toObject().value(QStringLiteral("statement")).toArray();
+        QVERIFY(statements.size() >= 2);
+        QVERIFY(statements.first().toObject().value(QStringLiteral("action")).isArray());
+        QCOMPARE(doc.value(QStringLiteral("tenant_code")).toString(), QStringLiteral("t-1"));
+        QVERIFY(!result.out.contains(Secret));
+    }
+
+    void fetchEveryWireShape_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("simplified") << QStringList{QStringLiteral("--simplify")};
+        QTest::newRow("xml") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("hmac") << QStringList{QStringLiteral("--sign-method"), QStringLiteral("hmac")};
+    }
+    void fetchEveryWireShape()
+    {
+        QFETCH(QStringList, extra);
+        SimProcess sim;
+        QVERIFY(sim.isRunning());
+        const CliResult result =
+            runCli(requestArgs(sim.gateway()) + extra + QStringList{QStringLiteral("--secret-stdin")},
+                   QByteArray(Secret) + "\r\n");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(result.out).object().contains(QStringLiteral("token")));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("simArgs");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArrayList>("mentions");
+        QTest::newRow("wrong secret") << QStringList() << QByteArray("not-the-secret-8z") << 3
+                                      << QByteArrayList{"code=25", "request_id=", "secret"};
+        QTest::newRow("refusal")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("business-refusal")}
+            << QByteArray(Secret) << 3 << QByteArrayList{"resp_code=4001"};
+        QTest::newRow("invalid arguments")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("invalid-arguments")}
+            << QByteArray(Secret) << 3 << QByteArrayList{"code=41", "sub_code=isv.", "sub_msg="};
+        QTest::newRow("rate limited, long ban")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("rate-limited"),
+                           QStringLiteral("--ban-seconds"), QStringLiteral("60")}
+            << QByteArray(Secret) << 3 << QByteArrayList{"code=7", "60"};
+        QTest::newRow("502") << QStringList{QStringLiteral("--scenario"), QStringLiteral("http-502-html")}
+                             << QByteArray(Secret) << 4 << QByteArrayList{"502"};
+        QTest::newRow("truncated")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("truncated-body")}
+            << QByteArray(Secret) << 5 << QByteArrayList{"cut off"};
+        QTest::newRow("oversized")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("oversized-body")}
+            << QByteArray(Secret) << 5 << QByteArrayList{"MiB"};
+        QTest::newRow("slow, timeout")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("slow-answer")}
+            << QByteArray(Secret) << 4 << QByteArrayList{"within 1 s"};
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, simArgs);
+        QFETCH(QByteArray, secret);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArrayList, mentions);
+        SimProcess sim(simArgs);
+        QVERIFY(sim.isRunning());
+        const CliResult result =
+            runCli(requestArgs(sim.gateway()) + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")},
+                   {}, secretEnv(secret));
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY(result.out.isEmpty());
+        // One line a person can act on, never the secret.
+        QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') >= 1, result.err.constData());
+        const QByteArray lastLine = result.err.trimmed().split('\n').last();
+        for (const QByteArray &mention : mentions)
+            QVERIFY2(lastLine.contains(mention), lastLine.constData());
+        QVERIFY(!result.err.contains(secret));
+    }
+
+    void connectionRefusedIsExit4()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString gateway = QStringLiteral("http://127.0.0.1:%1/router/rest").arg(closed.serverPort());
+        closed.close();
+        const CliResult result = runCli(requestArgs(gateway), {}, secretEnv(Secret));
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains("Could not reach"), result.err.constData());
+    }
+
+    void malformedIsExit5_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("html 200") << 200 << QByteArray("<html><body>Welcome</body></html>") << 5;
+        QTest::newRow("truncated json") << 200 << QByteArray("{\"alibaba_security") << 5;
+        QTest::newRow("array root") << 200 << QByteArray("[1,2,3]") << 5;
+        QTest::newRow("empty") << 200 << QByteArray() << 5;
+        QTest::newRow("404 page") << 404 << QByteArray("<h1>Not Found</h1>") << 4;
+    }
+    void malformedIsExit5()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, exitCode);
+        MiniHttpServer server(status, "text/html", body);
+        QVERIFY(server.isListening());
+        QProcess cli; // run asynchronously: the server lives on this thread's event loop
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TOKENDESK_APP_SECRET"), QLatin1String(Secret));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(TOKENDESK_CLI_PATH), requestArgs(server.url().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(cli.exitCode(), exitCode);
+    }
+
+    void envOutputSurvivesEvalInBash()
+    {
+        const QString secret = QStringLiteral("a'b\"c$d`e\\f!g h 'i' $(touch /tmp/pwned) 租");
+        const QString token = QStringLiteral("CAIS' ; echo \"$HOME\" `id` \\\\ !! \t end");
+        MiniHttpServer server(200, "application/json", hostileAnswer(secret, token));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TOKENDESK_APP_SECRET"), QLatin1String(Secret));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(TOKENDESK_CLI_PATH),
+                  requestArgs(server.url().toString()) + QStringList{QStringLiteral("-o"), QStringLiteral("env")});
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray script = cli.readAllStandardOutput();
+        QVERIFY(script.startsWith("# "));
+        QVERIFY(script.contains("expires 2099-01-01T00:00:00Z"));
+        QVERIFY(!script.contains("rm -rf")); // network text never reaches a comment line
+
+        // eval in bash, then print each variable NUL-separated to compare byte for byte.
+        QProcess bash;
+        bash.start(QStringLiteral("bash"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("set -e; eval \"$(cat)\"; printf '%s\\0' "
+                                   "\"$ALIBABA_CLOUD_ACCESS_KEY_ID\" \"$ALIBABA_CLOUD_ACCESS_KEY_SECRET\" "
+                                   "\"$ALIBABA_CLOUD_SECURITY_TOKEN\" \"$OSS_ACCESS_KEY_ID\" "
+                                   "\"$OSS_ACCESS_KEY_SECRET\" \"$OSS_SESSION_TOKEN\"")});
+        QVERIFY(bash.waitForStarted());
+        bash.write(script);
+        bash.closeWriteChannel();
+        QVERIFY(bash.waitForFinished(10000));
+        QCOMPARE(bash.exitCode(), 0);
+        const QList<QByteArray> values = bash.readAllStandardOutput().split('\0');
+        QCOMPARE(values.size(), 7);
+        QCOMPARE(QString::fromUtf8(values[0]), QStringLiteral("STS.id with spaces"));
+        QCOMPARE(QString::fromUtf8(values[1]), secret);
+        QCOMPARE(QString::fromUtf8(values[2]), token);
+        QCOMPARE(values[3], values[0]);
+        QCOMPARE(values[4], values[1]);
+        QCOMPARE(values[5], values[2]);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/pwned")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

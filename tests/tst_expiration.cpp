@@ -1,0 +1,85 @@
+// parseExpiration: every date form the API may send, always returned in UTC.
+#include "responseparser.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace TokenDesk;
+
+class TestExpiration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+};
+
+namespace {
+
+QDateTime utc(int year, int month, int day, int hour, int minute, int second, int ms = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), QTimeZone::utc());
+}
+
+} // namespace
+
+void TestExpiration::parses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected"); // invalid: must be refused
+
+    const QDateTime noon = utc(2026, 11, 28, 12, 0, 0);
+    QTest::newRow("ISO Z") << QStringLiteral("2026-11-28T12:00:00Z") << noon;
+    QTest::newRow("ISO Z millis") << QStringLiteral("2026-11-28T12:00:00.250Z")
+                                  << utc(2026, 11, 28, 12, 0, 0, 250);
+    QTest::newRow("ISO Z micros") << QStringLiteral("2026-11-28T12:00:00.250000Z")
+                                  << utc(2026, 11, 28, 12, 0, 0, 250);
+    QTest::newRow("ISO +08:00") << QStringLiteral("2026-11-28T20:00:00+08:00") << noon;
+    QTest::newRow("ISO -05:00") << QStringLiteral("2026-11-28T07:00:00-05:00") << noon;
+    QTest::newRow("ISO +0800") << QStringLiteral("2026-11-28T20:00:00+0800") << noon;
+    QTest::newRow("ISO no seconds") << QStringLiteral("2026-11-28T12:00Z") << noon;
+    QTest::newRow("ISO no zone is UTC") << QStringLiteral("2026-11-28T12:00:00") << noon;
+    QTest::newRow("TOP format is GMT+8") << QStringLiteral("2026-11-28 20:00:00") << noon;
+    QTest::newRow("TOP format day boundary")
+        << QStringLiteral("2026-11-29 03:00:00") << utc(2026, 11, 28, 19, 0, 0);
+    QTest::newRow("padded") << QStringLiteral("  2026-11-28T12:00:00Z\n") << noon;
+    QTest::newRow("epoch seconds") << QStringLiteral("1795867200") << noon;
+    QTest::newRow("epoch seconds 11 digits")
+        << QStringLiteral("10000000000")
+        << QDateTime::fromSecsSinceEpoch(10000000000LL, QTimeZone::utc());
+    QTest::newRow("epoch millis") << QStringLiteral("1795867200000") << noon;
+    QTest::newRow("epoch millis 12 digits")
+        << QStringLiteral("100000000000")
+        << QDateTime::fromMSecsSinceEpoch(100000000000LL, QTimeZone::utc());
+    QTest::newRow("epoch zero") << QStringLiteral("0") << utc(1970, 1, 1, 0, 0, 0);
+
+    QTest::newRow("empty") << QString() << QDateTime();
+    QTest::newRow("white space") << QStringLiteral("   ") << QDateTime();
+    QTest::newRow("garbage") << QStringLiteral("soon") << QDateTime();
+    QTest::newRow("month 13 day 45") << QStringLiteral("2026-13-45T12:00:00Z") << QDateTime();
+    QTest::newRow("TOP month 13 day 45") << QStringLiteral("2026-13-45 12:00:00") << QDateTime();
+    QTest::newRow("negative") << QStringLiteral("-1795867200") << QDateTime();
+    QTest::newRow("14 digits") << QStringLiteral("17958672000000") << QDateTime();
+    QTest::newRow("date only") << QStringLiteral("2026-11-28") << QDateTime();
+    QTest::newRow("fraction of a number") << QStringLiteral("1795867200.5") << QDateTime();
+    QTest::newRow("trailing junk") << QStringLiteral("2026-11-28T12:00:00Zjunk") << QDateTime();
+    QTest::newRow("hour 25") << QStringLiteral("2026-11-28T25:00:00Z") << QDateTime();
+}
+
+void TestExpiration::parses()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+
+    const QDateTime actual = parseExpiration(text);
+    QCOMPARE(actual.isValid(), expected.isValid());
+    if (!expected.isValid())
+        return;
+    QCOMPARE(actual, expected);
+    QCOMPARE(actual.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+    QCOMPARE(actual.timeSpec(), Qt::UTC);
+}
+
+QTEST_GUILESS_MAIN(TestExpiration)
+#include "tst_expiration.moc"
