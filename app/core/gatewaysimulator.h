@@ -3,17 +3,21 @@
 // and used by the tests over loopback.
 #pragma once
 
+#include "httprequestparser.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
 #include <optional>
 
+class QJsonObject;
 class QTcpServer;
 class QTcpSocket;
 
@@ -26,21 +30,21 @@ class GatewaySimulator : public QObject
 public:
     // What the simulator does with the next requests that pass verification.
     enum class Scenario {
-        Normal,           // a fresh credential
-        RateLimited,      // code 7, "This ban will last for N more seconds" (N = banSeconds)
-        BusinessRefusal,  // resp_success false, resp_code 4001
-        Http502Html,      // HTTP 502 with an HTML page
-        TruncatedBody,    // a 200 whose body stops half-way
-        OversizedBody,    // a 200 with a 2 MiB body
-        SlowAnswer,       // waits slowDelay before answering normally
-        ShortLifetime,    // credential valid for 90 s
-        ClockSkew,        // the gateway's clock runs clockSkew seconds ahead (code 31 if far off)
-        Unavailable,      // code 10 Service Currently Unavailable
-        IspError,         // code 15 with sub_code isp.remote-service-timeout
-        InvalidArguments, // code 41 with sub_code isv.invalid-parameter
-        Http503Once,      // HTTP 503 for the first request, then Normal (retry tests)
-        UnavailableOnce,  // code 10 for the first request, then Normal
-        RedirectToHttp,   // 307 to an http:// URL (the client must refuse)
+        Normal,             // a fresh credential
+        RateLimited,        // code 7, "This ban will last for N more seconds" (N = banSeconds)
+        BusinessRefusal,    // resp_success false, resp_code 4001
+        Http502Html,        // HTTP 502 with an HTML page
+        TruncatedBody,      // a 200 whose body stops half-way
+        OversizedBody,      // a 200 with a 2 MiB body
+        SlowAnswer,         // waits slowDelay before answering normally
+        ShortLifetime,      // credential valid for 90 s
+        ClockSkew,          // the gateway's clock runs clockSkew seconds ahead (code 31 if far off)
+        Unavailable,        // code 10 Service Currently Unavailable
+        IspError,           // code 15 with sub_code isp.remote-service-timeout
+        InvalidArguments,   // code 41 with sub_code isv.invalid-parameter
+        Http503Once,        // HTTP 503 for the first request, then Normal (retry tests)
+        UnavailableOnce,    // code 10 for the first request, then Normal
+        RedirectToHttp,     // 307 to an http:// URL (the client must refuse)
         RedirectSameOrigin, // 307 to the same URL with ?redirected=1 (the client may follow)
         CloseWithoutAnswer, // closes the connection after reading the request
     };
@@ -66,16 +70,19 @@ public:
     void setScenario(Scenario scenario);
     Scenario scenario() const { return m_scenario; }
 
-    void setLifetimeSeconds(int seconds);   // credential lifetime, default 3600
-    void setBanSeconds(int seconds);        // RateLimited, default 2
-    void setSlowDelayMs(int ms);            // SlowAnswer, default 20000
-    void setClockSkewSeconds(qint64 secs);  // ClockSkew, default 900 (outside the 600 s window)
+    void setLifetimeSeconds(int seconds);  // credential lifetime, default 3600
+    void setBanSeconds(int seconds);       // RateLimited, default 2
+    void setSlowDelayMs(int ms);           // SlowAnswer, default 20000
+    void setClockSkewSeconds(qint64 secs); // ClockSkew, default 900 (outside the 600 s window)
     void setExpirationStyle(const QString &style); // "iso" (default), "top", "epoch", "epoch-ms"
     void setClock(std::function<QDateTime()> clock);
 
     // Limits against hostile clients.
     static constexpr int MaxConnections = 64;
     static constexpr int IdleTimeoutMs = 10000; // a connection that sends nothing is closed
+    // Overrides IdleTimeoutMs for this simulator (tests shorten it). Applies to the whole
+    // request: a client that trickles bytes is closed just like one that sends none.
+    void setIdleTimeoutMs(int ms);
 
     int requestCount() const { return m_requestCount; }
     int openConnections() const;
@@ -93,18 +100,54 @@ private:
         QList<QPair<QByteArray, QByteArray>> extraHeaders;
         int delayMs = 0;
         bool closeWithoutAnswer = false;
+        bool truncate = false; // send the full Content-Length but only half the body, then close
     };
+    struct TopError
+    {
+        int code = 0;
+        QString msg;
+        QString subCode;
+        QString subMsg;
+    };
+    class Connection; // per-socket state, a child of its socket
 
     void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
-    Answer handle(const struct HttpRequest &request);
+    void accept(QTcpSocket *socket);
+    void rejectBusy(QTcpSocket *socket);
+    void onReadyRead(Connection *connection);
+    void onBytesWritten(Connection *connection);
+    void processInput(Connection *connection);
+    void serve(Connection *connection, const HttpRequest &request);
+    void send(Connection *connection, const Answer &answer, bool keepAlive);
+    void forget(QTcpSocket *socket);
+    void dropConnection(QTcpSocket *socket);
+
+    Answer handle(const HttpRequest &request);
+    Answer answerTop(QHash<QString, QString> parameters, const QByteArray &query);
+    std::optional<TopError> verify(const QHash<QString, QString> &parameters,
+                                   const QDateTime &now) const;
+    Answer scenarioAnswer(const QHash<QString, QString> &parameters, const QByteArray &query,
+                          const QDateTime &now);
+    static Answer errorAnswer(const QHash<QString, QString> &parameters, const TopError &error);
+    static Answer htmlAnswer(int status, const QByteArray &title);
+    static std::optional<TopError> verifyParam(const QString &param);
+    Answer refusalAnswer(const QHash<QString, QString> &parameters) const;
+    static Answer renderSuccess(const QHash<QString, QString> &parameters,
+                                const QJsonObject &response);
+    Answer credentialAnswer(const QHash<QString, QString> &parameters, const QDateTime &now,
+                            int lifetimeSeconds, int tokenChars) const;
+    QByteArray serialize(const Answer &answer, bool keepAlive) const;
+    QDateTime now() const; // the clock, shifted in the ClockSkew scenario
 
     QTcpServer *m_server;
+    QHash<QTcpSocket *, Connection *> m_connections;
     QHash<QString, QByteArray> m_apps;
     Scenario m_scenario = Scenario::Normal;
+    bool m_onceSpent = false; // the "-once" scenarios have failed their one request
     int m_lifetimeSeconds = 3600;
     int m_banSeconds = 2;
     int m_slowDelayMs = 20000;
+    int m_idleTimeoutMs = IdleTimeoutMs;
     qint64 m_clockSkewSeconds = 900;
     QString m_expirationStyle = QStringLiteral("iso");
     std::function<QDateTime()> m_clock;

@@ -10,9 +10,9 @@ namespace TokenDesk {
 
 struct HttpRequest
 {
-    QByteArray method;   // "POST"
-    QByteArray target;   // "/router/rest?app_key=..."
-    QByteArray version;  // "HTTP/1.1"
+    QByteArray method;                            // "POST"
+    QByteArray target;                            // "/router/rest?app_key=..."
+    QByteArray version;                           // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
 
@@ -40,6 +40,10 @@ public:
 
 private:
     State parse();
+    State parseHead(const QByteArray &head);
+    State parseRequestLine(const QByteArray &line);
+    State parseHeaderLine(const QByteArray &line);
+    State checkFraming();
     State fail(int status, const char *reason);
 
     QByteArray m_buffer;
@@ -47,6 +51,7 @@ private:
     State m_state = State::NeedMore;
     bool m_headersDone = false;
     qsizetype m_bodyLength = 0;
+    qsizetype m_scanFrom = 0; // where the search for the blank line resumes
     int m_errorStatus = 0;
     QByteArray m_errorReason;
 };
