@@ -1,0 +1,216 @@
+#!/bin/sh
+# From a fresh Debian 12 / Ubuntu 22.04+ checkout to a running TokenDesk or a full test run.
+#
+#   sh packaging/quickstart.sh run [ARGS...]   build (Release) and start the demo; ARGS go to the program
+#   sh packaging/quickstart.sh test            build (Debug) and run every test under a throwaway keyring
+#   sh packaging/quickstart.sh deps            only install the missing packages
+#
+# Installs only the Debian packages that are missing (with sudo when not root), and always builds
+# in a clean build/quickstart. TOKENDESK_QUICKSTART_DRY_RUN=1 only reports which packages it
+# would install, and stops there.
+set -eu
+
+say() { printf '==> %s\n' "$*"; }
+die() { printf 'quickstart: error: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+    printf 'usage: sh packaging/quickstart.sh run [ARGS...] | test | deps\n' >&2
+    exit 2
+}
+
+[ "$#" -ge 1 ] || usage
+mode=$1
+shift
+case "$mode" in
+    run) ;;
+    test|deps) [ "$#" -eq 0 ] || usage ;;
+    -h|--help|help) usage ;;
+    *) usage ;;
+esac
+
+cd "$(dirname "$0")/.."
+root=$(pwd -P)
+build_dir=$root/build/quickstart
+
+# Everything to build, test and package. Never dbus-x11: with it a keychain call can open an
+# unlock prompt on a (virtual) display and wait forever. libsecret-1-0 is what QtKeychain loads
+# at run time. zsh and fish are only for tests: the -o env and -o fish output is read back by
+# the real shells (the tests skip them where they are missing).
+packages="g++ cmake ninja-build file dpkg-dev qt6-base-dev qt6-tools-dev qt6-l10n-tools \
+qtkeychain-qt6-dev libsecret-1-0 xvfb xauth dbus gnome-keyring libsecret-tools python3 \
+clang-format zsh fish"
+
+install_packages() {
+    command -v dpkg-query >/dev/null 2>&1 \
+        || die "dpkg-query not found: this script supports Debian 12 and Ubuntu 22.04+ only. Install by hand: $packages"
+
+    missing=""
+    for pkg in $packages; do
+        status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+        [ "$status" = "install ok installed" ] || missing="$missing $pkg"
+    done
+    if [ "${TOKENDESK_QUICKSTART_DRY_RUN:-0}" = 1 ]; then
+        if [ -z "$missing" ]; then
+            say "Dry run: all required packages are installed; nothing to do"
+        else
+            say "Dry run: would install:$missing"
+            say "Dry run: would run: apt-get update && apt-get install -y --no-install-recommends$missing"
+        fi
+        exit 0
+    fi
+    if [ -z "$missing" ]; then
+        say "All required packages are installed"
+        return 0
+    fi
+
+    if [ "$(id -u)" -eq 0 ]; then
+        sudo=""
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo="sudo"
+    else
+        die "these packages are missing and installing them needs root or sudo:$missing"
+    fi
+
+    say "Installing:$missing"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update \
+        || die "apt-get update failed"
+
+    unavailable=""
+    for pkg in $missing; do
+        candidate=$(apt-cache policy "$pkg" 2>/dev/null | sed -n 's/^ *Candidate: *//p')
+        case "$candidate" in
+            ""|"(none)") unavailable="$unavailable $pkg" ;;
+        esac
+    done
+    [ -z "$unavailable" ] \
+        || die "not available from this system's apt sources:$unavailable (on Ubuntu, enable the 'universe' component)"
+
+    # shellcheck disable=SC2086 # word splitting of the package list is intended
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing \
+        || die "apt-get install failed for:$missing"
+}
+
+# build BUILD_TYPE BUILD_TESTING(ON|OFF)
+build() {
+    build_type=$1
+    say "Configuring a clean $build_type build in build/quickstart"
+    rm -rf "$build_dir"
+    mkdir -p "$build_dir"
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" \
+        -DBUILD_TESTING="$2" \
+        || die "CMake configure failed (see the messages above)"
+    say "Building (Ninja, default parallelism)"
+    cmake --build "$build_dir" \
+        || die "build failed (see the compiler errors above)"
+}
+
+# Stops the simulator however we leave (normal exit, error, Ctrl-C).
+sim_pid=""
+sim_out=""
+stop_simulator() {
+    if [ -n "$sim_pid" ]; then
+        kill "$sim_pid" 2>/dev/null || true
+        wait "$sim_pid" 2>/dev/null || true
+        sim_pid=""
+    fi
+    if [ -n "$sim_out" ]; then
+        rm -f "$sim_out"
+        sim_out=""
+    fi
+}
+
+run_demo() {
+    # The window, once it exists, embeds the simulator itself (--demo).
+    for window in "$build_dir/app/tokendesk" "$build_dir/app/tokendesk/tokendesk"; do
+        if [ -f "$window" ] && [ -x "$window" ]; then
+            if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+                say "No display found; to try it headless use xvfb-run -a sh packaging/quickstart.sh run"
+            fi
+            say "Starting TokenDesk in demo mode"
+            exec "$window" --demo "$@"
+        fi
+    done
+
+    # Until then: the command-line client against the local gateway simulator.
+    cli=$build_dir/app/tokendesk-cli
+    sim=$build_dir/app/tokendesk-gateway-sim
+    [ -x "$cli" ] || die "$cli was not built"
+    [ -x "$sim" ] || die "$sim was not built"
+
+    trap stop_simulator EXIT
+    trap 'exit 129' HUP
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+
+    say "Starting the demo gateway simulator"
+    sim_out=$(mktemp "${TMPDIR:-/tmp}/tokendesk-sim.XXXXXXXX")
+    "$sim" --port 0 --app 12345678:test-secret >"$sim_out" 2>&1 &
+    sim_pid=$!
+
+    # Its first line is "Listening on http://127.0.0.1:PORT/router/rest".
+    url=""
+    i=0
+    while [ -z "$url" ]; do
+        url=$(sed -n '1s/^Listening on \(http:[^ ]*\).*$/\1/p' "$sim_out")
+        [ -n "$url" ] && break
+        if ! kill -0 "$sim_pid" 2>/dev/null; then
+            cat "$sim_out" >&2
+            die "the gateway simulator exited before listening"
+        fi
+        i=$((i + 1))
+        if [ "$i" -gt 100 ]; then
+            cat "$sim_out" >&2
+            die "the gateway simulator printed no 'Listening on' line within 10 s"
+        fi
+        sleep 0.1
+    done
+    say "Gateway simulator listening on $url"
+
+    say "Fetching a demo credential with tokendesk-cli"
+    # The demo secret goes into the client's environment only, never onto a command line.
+    status=0
+    TOKENDESK_APP_SECRET=test-secret "$cli" fetch --gateway "$url" --app-key 12345678 \
+        --tenant demo-tenant --store demo-store-001 --scene demo-scene \
+        --usage-scene upload --product oss "$@" || status=$?
+    if [ "$status" -ne 0 ]; then
+        printf 'quickstart: tokendesk-cli exited with status %d\n' "$status" >&2
+    fi
+    exit "$status"
+}
+
+run_tests() {
+    say "Running the tests (private D-Bus session, throwaway keyring, offscreen widgets)"
+    # -j2 matches the 2-core machines we target. Tests run two at a time against one keyring, so
+    # a test that stores a secret must use an entry name of its own (e.g. its test name). The
+    # outer limit means CI can never hang here even if a test ignores its own CTest timeout.
+    status=0
+    timeout --kill-after=30s 40m \
+        env QT_QPA_PLATFORM=offscreen \
+        sh "$root/packaging/with-test-keyring.sh" \
+        ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -j2 \
+        || status=$?
+    if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+        printf 'quickstart: the test run hit the 40 minute limit\n' >&2
+    elif [ "$status" -ne 0 ]; then
+        printf 'quickstart: tests failed (ctest exit status %d)\n' "$status" >&2
+    else
+        say "All tests passed"
+    fi
+    exit "$status"
+}
+
+install_packages
+case "$mode" in
+    deps) ;;
+    run)
+        build Release OFF
+        run_demo "$@"
+        ;;
+    test)
+        # Debug for tests: Q_ASSERT and Qt's own debug checks are active only when QT_NO_DEBUG is
+        # not defined, and -O0 compiles faster on the 2-core machines this runs on. Release is
+        # what `run` builds, so the optimised code still gets built by every quickstart user.
+        build Debug ON
+        run_tests
+        ;;
+esac
