@@ -1,10 +1,18 @@
 // Ordered JSON text for output whose key order is part of the contract.
 #include "jsontext.h"
 
+#include <algorithm>
+
 namespace TokenDesk {
 
 QString jsonQuote(const QString &value)
 {
+    // Most values need no escape at all: one allocation instead of one append per character.
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    });
+    if (plain)
+        return QLatin1Char('"') + value + QLatin1Char('"');
     QString out;
     out.reserve(value.size() + 2);
     out += QLatin1Char('"');

@@ -9,10 +9,9 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QSet>
-#include <QStringDecoder>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -258,36 +257,54 @@ std::optional<PolicyDocument> parsePolicyObject(const QJsonObject &object)
 // need not validate syntax: it only tracks where keys are.
 std::optional<QString> findDuplicateKey(const QByteArray &body)
 {
+    // One flat list of key views (no copies); each object's keys are sorted and compared when
+    // it closes, so the whole scan is O(n log n) however hostile the body.
     struct Frame
     {
         bool isObject = false;
         bool expectKey = false;
-        QSet<QByteArray> keys;
+        size_t firstKey = 0;
     };
     std::vector<Frame> stack;
+    std::vector<QByteArrayView> keys;
+    auto closeFrame = [&]() -> std::optional<QString> {
+        const Frame frame = stack.back();
+        stack.pop_back();
+        if (!frame.isObject || keys.size() - frame.firstKey < 2) {
+            keys.resize(frame.firstKey);
+            return std::nullopt;
+        }
+        const auto first = keys.begin() + static_cast<std::ptrdiff_t>(frame.firstKey);
+        std::sort(first, keys.end());
+        const auto duplicate = std::adjacent_find(first, keys.end());
+        if (duplicate != keys.end())
+            return QString::fromUtf8(duplicate->data(), qMin<qsizetype>(64, duplicate->size()));
+        keys.resize(frame.firstKey);
+        return std::nullopt;
+    };
+    const char *data = body.constData();
     const qsizetype size = body.size();
     for (qsizetype i = 0; i < size; ++i) {
-        const char c = body.at(i);
+        const char c = data[i];
         if (c == '"') {
             const qsizetype start = i + 1;
-            for (++i; i < size && body.at(i) != '"'; ++i) {
-                if (body.at(i) == '\\')
+            for (++i; i < size && data[i] != '"'; ++i) {
+                if (data[i] == '\\')
                     ++i;
             }
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
-                const QByteArray key = body.mid(start, i - start);
-                if (stack.back().keys.contains(key))
-                    return QString::fromUtf8(key.left(64));
-                stack.back().keys.insert(key);
+                keys.emplace_back(data + start, qMin(i, size) - start);
                 stack.back().expectKey = false;
             }
         } else if (c == '{') {
-            stack.push_back(Frame{true, true, {}});
+            stack.push_back(Frame{true, true, keys.size()});
         } else if (c == '[') {
-            stack.push_back(Frame{false, false, {}});
+            stack.push_back(Frame{false, false, keys.size()});
         } else if (c == '}' || c == ']') {
-            if (!stack.empty())
-                stack.pop_back();
+            if (!stack.empty()) {
+                if (std::optional<QString> duplicate = closeFrame())
+                    return duplicate;
+            }
         } else if (c == ',') {
             if (!stack.empty() && stack.back().isObject)
                 stack.back().expectKey = true;
@@ -595,10 +612,8 @@ bool startsWithHtml(const QByteArray &body, qsizetype start)
 
 bool isValidUtf8(const QByteArray &body)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(body);
-    Q_UNUSED(decoded);
-    return !decoder.hasError();
+    // Validates in place; decoding to UTF-16 just to look for errors cost a copy per response.
+    return QByteArrayView(body).isValidUtf8();
 }
 
 } // namespace
@@ -777,8 +792,10 @@ QDateTime parseExpiration(const QString &input)
     if (text.isEmpty())
         return {};
 
-    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-    if (digits.match(text).hasMatch()) {
+    const bool allDigits = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    });
+    if (allDigits) {
         // Seconds until year 5138 fit in 11 digits; milliseconds since 1973 need 12 or 13.
         bool ok = false;
         const qint64 number = text.toLongLong(&ok);
@@ -791,10 +808,12 @@ QDateTime parseExpiration(const QString &input)
         return {};
     }
 
-    // TOP's own format, always GMT+8.
-    const QDateTime top = parseTopTimestamp(text);
-    if (top.isValid())
-        return top.toUTC();
+    // TOP's own format, always GMT+8: a space where ISO has a 'T'.
+    if (text.size() == 19 && text.at(10) == QLatin1Char(' ')) {
+        const QDateTime top = parseTopTimestamp(text);
+        if (top.isValid())
+            return top.toUTC();
+    }
 
     static const QRegularExpression iso(
         QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}[T "
