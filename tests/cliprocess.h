@@ -29,8 +29,13 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("TOKENDESK_APP_SECRET"));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
+    for (const QString &key : extra.keys()) {
+        // A value of "<unset>" removes the variable (e.g. to run with no session bus).
+        if (extra.value(key) == QLatin1String("<unset>"))
+            env.remove(key);
+        else
+            env.insert(key, extra.value(key));
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TOKENDESK_CLI_PATH), arguments);
     CliResult result;
@@ -59,8 +64,13 @@ inline QProcessEnvironment secretEnv(const QByteArray &secret)
 class SimProcess
 {
 public:
-    explicit SimProcess(const QStringList &arguments = {})
+    explicit SimProcess(const QStringList &arguments = {},
+                        const QProcessEnvironment &extra = QProcessEnvironment())
     {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
+        m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(QStringLiteral(TOKENDESK_SIM_PATH),
                         QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);

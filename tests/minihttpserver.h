@@ -30,15 +30,22 @@ public:
                         return;
                     const QByteArray head = m_received.left(end).toLower();
                     const qsizetype at = head.indexOf("content-length:");
-                    const qsizetype length =
-                        at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                    const qsizetype length = at < 0
+                        ? 0
+                        : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
                     if (m_received.size() < end + 4 + length)
                         return;
                     m_received.clear();
-                    socket->write("HTTP/1.1 " + QByteArray::number(m_status) + " Canned\r\n"
-                                  "Content-Type: " + m_contentType + "\r\n"
-                                  "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n"
-                                  "Connection: close\r\n\r\n" + m_body);
+                    socket->write("HTTP/1.1 " + QByteArray::number(m_status)
+                                  + " Canned\r\n"
+                                    "Content-Type: "
+                                  + m_contentType
+                                  + "\r\n"
+                                    "Content-Length: "
+                                  + QByteArray::number(m_body.size())
+                                  + "\r\n"
+                                    "Connection: close\r\n\r\n"
+                                  + m_body);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

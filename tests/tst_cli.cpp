@@ -16,11 +16,12 @@ constexpr auto Secret = "test-secret";
 
 QStringList requestArgs(const QString &gateway)
 {
-    return {QStringLiteral("fetch"),        QStringLiteral("--gateway"),    gateway,
-            QStringLiteral("--app-key"),    QStringLiteral("12345678"),     QStringLiteral("--tenant"),
-            QStringLiteral("t-1"),          QStringLiteral("--store"),      QStringLiteral("poi-1"),
-            QStringLiteral("--scene"),      QStringLiteral("s1"),           QStringLiteral("--usage-scene"),
-            QStringLiteral("upload"),       QStringLiteral("--product"),    QStringLiteral("oss")};
+    return {
+        QStringLiteral("fetch"),     QStringLiteral("--gateway"), gateway,
+        QStringLiteral("--app-key"), QStringLiteral("12345678"),  QStringLiteral("--tenant"),
+        QStringLiteral("t-1"),       QStringLiteral("--store"),   QStringLiteral("poi-1"),
+        QStringLiteral("--scene"),   QStringLiteral("s1"),        QStringLiteral("--usage-scene"),
+        QStringLiteral("upload"),    QStringLiteral("--product"), QStringLiteral("oss")};
 }
 
 // A wrapped JSON answer whose credential holds every character a shell treats specially.
@@ -37,11 +38,36 @@ QByteArray hostileAnswer(const QString &secret, const QString &token)
                          {QStringLiteral("resp_code"), 200},
                          {QStringLiteral("resp_success"), true},
                          {QStringLiteral("request_id"), QStringLiteral("abc")}};
-    return QJsonDocument(QJsonObject{
-                             {QStringLiteral("alibaba_security_deepvision_proxy_security_common_"
-                                             "token_get_response"),
-                              response}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("alibaba_security_deepvision_proxy_security_common_"
+                                           "token_get_response"),
+                            response}})
         .toJson(QJsonDocument::Compact);
+}
+
+// Starts tokendesk-cli asynchronously with the test secret in its environment: the canned
+// server lives on this thread's event loop, so a blocking run would deadlock.
+void startCli(QProcess &cli, const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TOKENDESK_APP_SECRET"), QLatin1String(Secret));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(TOKENDESK_CLI_PATH), arguments);
+}
+
+// Feeds `script` to a shell that loads it and prints the six variables NUL-separated.
+QList<QByteArray> loadInShell(const QString &shell, const QStringList &arguments,
+                              const QByteArray &script)
+{
+    QProcess process;
+    process.start(shell, arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(script);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(10000) || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput().split('\0');
 }
 
 } // namespace
@@ -49,6 +75,20 @@ QByteArray hostileAnswer(const QString &secret, const QString &token)
 class TestCli : public QObject
 {
     Q_OBJECT
+
+    // The six variables a shell loaded from the output, each byte for byte as sent.
+    static void verifyHostileValues(const QList<QByteArray> &values, const QString &secret,
+                                    const QString &token)
+    {
+        QCOMPARE(values.size(), 7);
+        QCOMPARE(QString::fromUtf8(values[0]), QStringLiteral("STS.id with spaces"));
+        QCOMPARE(QString::fromUtf8(values[1]), secret);
+        QCOMPARE(QString::fromUtf8(values[2]), token);
+        QCOMPARE(values[3], values[0]);
+        QCOMPARE(values[4], values[1]);
+        QCOMPARE(values[5], values[2]);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/pwned")));
+    }
 
 private Q_SLOTS:
     void versionAndHelp()
@@ -72,18 +112,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("mentions");
         const QStringList base = requestArgs(QStringLiteral("http://127.0.0.1:9/router/rest"));
         QTest::newRow("no command") << QStringList() << QByteArray("no command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
-                                         << QByteArray("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("fetch"), QStringLiteral("--nope")}
-                                        << QByteArray("nope");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("fetch"), QStringLiteral("--nope")} << QByteArray("nope");
         QTest::newRow("missing tenant")
             << QStringList(base.mid(0, 5) + base.mid(7)) << QByteArray("--tenant");
-        QTest::newRow("bad sign method")
-            << QStringList(base + QStringList{QStringLiteral("--sign-method"), QStringLiteral("sha1")})
-            << QByteArray("sha1");
+        QTest::newRow("bad sign method") << QStringList(
+            base + QStringList{QStringLiteral("--sign-method"), QStringLiteral("sha1")})
+                                         << QByteArray("sha1");
         QTest::newRow("bad gateway scheme")
-            << QStringList(requestArgs(QStringLiteral("ftp://x/")))
-            << QByteArray("https://");
+            << QStringList(requestArgs(QStringLiteral("ftp://x/"))) << QByteArray("https://");
         QTest::newRow("bad timestamp")
             << QStringList(base + QStringList{QStringLiteral("--timestamp"), QStringLiteral("now")})
             << QByteArray("--timestamp");
@@ -93,12 +132,12 @@ private Q_SLOTS:
         QTest::newRow("unknown output")
             << QStringList(base + QStringList{QStringLiteral("-o"), QStringLiteral("yaml")})
             << QByteArray("yaml");
-        QTest::newRow("format not yet supported")
-            << QStringList(base + QStringList{QStringLiteral("-o"), QStringLiteral("fish")})
+        QTest::newRow("policy not yet supported")
+            << QStringList{QStringLiteral("policy"), QStringLiteral("explain")}
             << QByteArray("not yet supported");
-        QTest::newRow("profile not yet supported")
-            << QStringList{QStringLiteral("profile"), QStringLiteral("list")}
-            << QByteArray("not yet supported");
+        QTest::newRow("unknown profile") << QStringList(
+            base + QStringList{QStringLiteral("--profile"), QStringLiteral("no-such-profile")})
+                                         << QByteArray("No profile named");
         QTest::newRow("no secret") << base << QByteArray("TOKENDESK_APP_SECRET");
     }
     void usageErrors()
@@ -114,9 +153,10 @@ private Q_SLOTS:
     void dryRunReproducesPublicVector()
     {
         QStringList args = requestArgs(QStringLiteral("https://eco.taobao.com/router/rest"));
-        args << QStringLiteral("--sign-method") << QStringLiteral("md5") << QStringLiteral("--request-id")
-             << QString() << QStringLiteral("--timestamp") << QStringLiteral("2026-11-28 12:00:00")
-             << QStringLiteral("--dry-run") << QStringLiteral("--secret-stdin");
+        args << QStringLiteral("--sign-method") << QStringLiteral("md5")
+             << QStringLiteral("--request-id") << QString() << QStringLiteral("--timestamp")
+             << QStringLiteral("2026-11-28 12:00:00") << QStringLiteral("--dry-run")
+             << QStringLiteral("--secret-stdin");
         const CliResult result = runCli(args, QByteArray(Secret) + "\n");
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!result.out.contains(Secret));
@@ -163,19 +203,24 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonObject doc = QJsonDocument::fromJson(result.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        const QStringList keys = {"access_key_id", "access_key_secret", "token", "expiration",
-                                  "expires_in", "product_code", "scene_code", "tenant_code",
-                                  "field_id", "end_point_public", "end_point_internal", "policy",
-                                  "resp_code", "resp_request_id", "message", "request_id"};
+        const QStringList keys = {"access_key_id",    "access_key_secret",  "token",
+                                  "expiration",       "expires_in",         "product_code",
+                                  "scene_code",       "tenant_code",        "field_id",
+                                  "end_point_public", "end_point_internal", "policy",
+                                  "resp_code",        "resp_request_id",    "message",
+                                  "request_id"};
         for (const QString &key : keys)
             QVERIFY2(doc.contains(key), qPrintable(key));
         QCOMPARE(doc.size(), keys.size());
-        QVERIFY(doc.value(QStringLiteral("access_key_id")).toString().startsWith(QLatin1String("STS.")));
+        QVERIFY(
+            doc.value(QStringLiteral("access_key_id")).toString().startsWith(QLatin1String("STS.")));
         QVERIFY(doc.value(QStringLiteral("expiration")).toString().endsWith(QLatin1Char('Z')));
         const int expiresIn = doc.value(QStringLiteral("expires_in")).toInt();
         QVERIFY(expiresIn > 3500 && expiresIn <= 3600);
-        const QJsonArray statements =
-            doc.value(QStringLiteral("policy")).toObject().value(QStringLiteral("statement")).toArray();
+        const QJsonArray statements = doc.value(QStringLiteral("policy"))
+                                          .toObject()
+                                          .value(QStringLiteral("statement"))
+                                          .toArray();
         QVERIFY(statements.size() >= 2);
         QVERIFY(statements.first().toObject().value(QStringLiteral("action")).isArray());
         QCOMPARE(doc.value(QStringLiteral("tenant_code")).toString(), QStringLiteral("t-1"));
@@ -187,16 +232,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("simplified") << QStringList{QStringLiteral("--simplify")};
         QTest::newRow("xml") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
-        QTest::newRow("hmac") << QStringList{QStringLiteral("--sign-method"), QStringLiteral("hmac")};
+        QTest::newRow("hmac") << QStringList{QStringLiteral("--sign-method"),
+                                             QStringLiteral("hmac")};
     }
     void fetchEveryWireShape()
     {
         QFETCH(QStringList, extra);
         SimProcess sim;
         QVERIFY(sim.isRunning());
-        const CliResult result =
-            runCli(requestArgs(sim.gateway()) + extra + QStringList{QStringLiteral("--secret-stdin")},
-                   QByteArray(Secret) + "\r\n");
+        const CliResult result = runCli(requestArgs(sim.gateway()) + extra
+                                            + QStringList{QStringLiteral("--secret-stdin")},
+                                        QByteArray(Secret) + "\r\n");
         QCOMPARE(result.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(result.out).object().contains(QStringLiteral("token")));
     }
@@ -209,9 +255,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("mentions");
         QTest::newRow("wrong secret") << QStringList() << QByteArray("not-the-secret-8z") << 3
                                       << QByteArrayList{"code=25", "request_id=", "secret"};
-        QTest::newRow("refusal")
-            << QStringList{QStringLiteral("--scenario"), QStringLiteral("business-refusal")}
-            << QByteArray(Secret) << 3 << QByteArrayList{"resp_code=4001"};
+        QTest::newRow("refusal") << QStringList{QStringLiteral("--scenario"),
+                                                QStringLiteral("business-refusal")}
+                                 << QByteArray(Secret) << 3 << QByteArrayList{"resp_code=4001"};
         QTest::newRow("invalid arguments")
             << QStringList{QStringLiteral("--scenario"), QStringLiteral("invalid-arguments")}
             << QByteArray(Secret) << 3 << QByteArrayList{"code=41", "sub_code=isv.", "sub_msg="};
@@ -219,7 +265,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--scenario"), QStringLiteral("rate-limited"),
                            QStringLiteral("--ban-seconds"), QStringLiteral("60")}
             << QByteArray(Secret) << 3 << QByteArrayList{"code=7", "60"};
-        QTest::newRow("502") << QStringList{QStringLiteral("--scenario"), QStringLiteral("http-502-html")}
+        QTest::newRow("502") << QStringList{QStringLiteral("--scenario"),
+                                            QStringLiteral("http-502-html")}
                              << QByteArray(Secret) << 4 << QByteArrayList{"502"};
         QTest::newRow("truncated")
             << QStringList{QStringLiteral("--scenario"), QStringLiteral("truncated-body")}
@@ -240,7 +287,8 @@ private Q_SLOTS:
         SimProcess sim(simArgs);
         QVERIFY(sim.isRunning());
         const CliResult result =
-            runCli(requestArgs(sim.gateway()) + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")},
+            runCli(requestArgs(sim.gateway())
+                       + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")},
                    {}, secretEnv(secret));
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY(result.out.isEmpty());
@@ -256,7 +304,8 @@ private Q_SLOTS:
     {
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const QString gateway = QStringLiteral("http://127.0.0.1:%1/router/rest").arg(closed.serverPort());
+        const QString gateway =
+            QStringLiteral("http://127.0.0.1:%1/router/rest").arg(closed.serverPort());
         closed.close();
         const CliResult result = runCli(requestArgs(gateway), {}, secretEnv(Secret));
         QCOMPARE(result.exitCode, 4);
@@ -296,11 +345,9 @@ private Q_SLOTS:
         const QString token = QStringLiteral("CAIS' ; echo \"$HOME\" `id` \\\\ !! \t end");
         MiniHttpServer server(200, "application/json", hostileAnswer(secret, token));
         QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TOKENDESK_APP_SECRET"), QLatin1String(Secret));
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(TOKENDESK_CLI_PATH),
-                  requestArgs(server.url().toString()) + QStringList{QStringLiteral("-o"), QStringLiteral("env")});
+        startCli(cli,
+                 requestArgs(server.url().toString())
+                     + QStringList{QStringLiteral("-o"), QStringLiteral("env")});
         QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
         QCOMPARE(cli.exitCode(), 0);
         const QByteArray script = cli.readAllStandardOutput();
@@ -309,27 +356,110 @@ private Q_SLOTS:
         QVERIFY(!script.contains("rm -rf")); // network text never reaches a comment line
 
         // eval in bash, then print each variable NUL-separated to compare byte for byte.
-        QProcess bash;
-        bash.start(QStringLiteral("bash"),
-                   {QStringLiteral("-c"),
-                    QStringLiteral("set -e; eval \"$(cat)\"; printf '%s\\0' "
-                                   "\"$ALIBABA_CLOUD_ACCESS_KEY_ID\" \"$ALIBABA_CLOUD_ACCESS_KEY_SECRET\" "
-                                   "\"$ALIBABA_CLOUD_SECURITY_TOKEN\" \"$OSS_ACCESS_KEY_ID\" "
-                                   "\"$OSS_ACCESS_KEY_SECRET\" \"$OSS_SESSION_TOKEN\"")});
-        QVERIFY(bash.waitForStarted());
-        bash.write(script);
-        bash.closeWriteChannel();
-        QVERIFY(bash.waitForFinished(10000));
-        QCOMPARE(bash.exitCode(), 0);
-        const QList<QByteArray> values = bash.readAllStandardOutput().split('\0');
-        QCOMPARE(values.size(), 7);
-        QCOMPARE(QString::fromUtf8(values[0]), QStringLiteral("STS.id with spaces"));
-        QCOMPARE(QString::fromUtf8(values[1]), secret);
-        QCOMPARE(QString::fromUtf8(values[2]), token);
-        QCOMPARE(values[3], values[0]);
-        QCOMPARE(values[4], values[1]);
-        QCOMPARE(values[5], values[2]);
-        QVERIFY(!QFile::exists(QStringLiteral("/tmp/pwned")));
+        const QList<QByteArray> values = loadInShell(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral("set -e; eval \"$(cat)\"; printf '%s\\0' "
+                            "\"$ALIBABA_CLOUD_ACCESS_KEY_ID\" \"$ALIBABA_CLOUD_ACCESS_KEY_SECRET\" "
+                            "\"$ALIBABA_CLOUD_SECURITY_TOKEN\" \"$OSS_ACCESS_KEY_ID\" "
+                            "\"$OSS_ACCESS_KEY_SECRET\" \"$OSS_SESSION_TOKEN\"")},
+            script);
+        verifyHostileValues(values, secret, token);
+    }
+
+    void everyOutputFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("start");
+        QTest::addColumn<QByteArray>("contains");
+        const QByteArray comment("# TokenDesk temporary credential; expires ");
+        QTest::newRow("json") << "json" << QByteArray("{\n  \"access_key_id\": \"STS.")
+                              << QByteArray("\n  \"expires_in\": ");
+        QTest::newRow("env") << "env" << comment
+                             << QByteArray("\nexport ALIBABA_CLOUD_ACCESS_KEY_ID='STS.");
+        QTest::newRow("fish") << "fish" << comment
+                              << QByteArray("\nset -gx ALIBABA_CLOUD_ACCESS_KEY_ID 'STS.");
+        QTest::newRow("powershell")
+            << "powershell" << comment << QByteArray("\n$Env:ALIBABA_CLOUD_ACCESS_KEY_ID = 'STS.");
+        QTest::newRow("cmd") << "cmd" << QByteArray("@rem TokenDesk temporary credential; expires ")
+                             << QByteArray("\n@set \"ALIBABA_CLOUD_ACCESS_KEY_ID=STS.");
+        QTest::newRow("dotenv") << "dotenv" << comment
+                                << QByteArray("\nALIBABA_CLOUD_ACCESS_KEY_ID='STS.");
+        QTest::newRow("ossutil") << "ossutil" << comment
+                                 << QByteArray("\n[Credentials]\nendpoint=https://"
+                                               "oss-cn-hangzhou.aliyuncs.com\naccessKeyID=STS.");
+        QTest::newRow("aliyun") << "aliyun"
+                                << QByteArray("{\n  \"name\": \"tokendesk\",\n  \"mode\": "
+                                              "\"StsToken\",\n  \"access_key_id\": \"STS.")
+                                << QByteArray("\n  \"region_id\": \"cn-hangzhou\",");
+    }
+    void everyOutputFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, start);
+        QFETCH(QByteArray, contains);
+        SimProcess sim;
+        QVERIFY(sim.isRunning());
+        const CliResult result =
+            runCli(requestArgs(sim.gateway()) + QStringList{"-o", format}, {}, secretEnv(Secret));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(start), result.out.constData());
+        QVERIFY2(result.out.contains(contains), result.out.constData());
+        QVERIFY(result.out.endsWith('\n'));
+    }
+
+    void unrepresentableCredentialIsExit2_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("cmd") << "cmd";
+        QTest::newRow("dotenv") << "dotenv";
+        QTest::newRow("ossutil") << "ossutil";
+    }
+    void unrepresentableCredentialIsExit2()
+    {
+        QFETCH(QString, format);
+        // '%' and '"' for cmd, a quote for dotenv, a line break for ossutil.
+        const QString secret = QStringLiteral("50% \"off\" it's\nnew");
+        MiniHttpServer server(200, "application/json", hostileAnswer(secret, "CAIS-token"));
+        QProcess cli;
+        startCli(cli, requestArgs(server.url().toString()) + QStringList{"-o", format});
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(cli.readAllStandardOutput().isEmpty());
+        const QByteArray err = cli.readAllStandardError();
+        const QByteArray lastLine = err.trimmed().split('\n').last();
+        QVERIFY2(lastLine.startsWith("tokendesk-cli: "), err.constData());
+        QVERIFY2(lastLine.contains(QByteArray("(" + format.toUtf8() + ")")), err.constData());
+        QVERIFY2(lastLine.contains("AccessKey secret"), err.constData());
+        QVERIFY2(lastLine.contains("Choose another -o format."), err.constData());
+        QVERIFY(!err.contains(secret.toUtf8()));
+    }
+
+    void fishOutputSurvivesSourceInFish()
+    {
+        QProcess probe;
+        probe.start(QStringLiteral("fish"), {"--version"});
+        if (!probe.waitForStarted() || !probe.waitForFinished(10000))
+            QSKIP("fish is not installed (apt-get install fish)");
+        const QString secret = QStringLiteral("a'b\"c$d`e\\f!g h 'i' $(touch /tmp/pwned) 租 \\'");
+        const QString token = QStringLiteral("CAIS' ; echo \"$HOME\" (id) \\\\ !! \t end\n");
+        MiniHttpServer server(200, "application/json", hostileAnswer(secret, token));
+        QProcess cli;
+        startCli(cli, requestArgs(server.url().toString()) + QStringList{"-o", "fish"});
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray script = cli.readAllStandardOutput();
+        QVERIFY(script.startsWith("# TokenDesk"));
+
+        // As a user would: tokendesk-cli fetch -o fish | source
+        const QList<QByteArray> values = loadInShell(
+            QStringLiteral("fish"),
+            {"--no-config", "-c",
+             "source; and printf '%s\\0' \"$ALIBABA_CLOUD_ACCESS_KEY_ID\" "
+             "\"$ALIBABA_CLOUD_ACCESS_KEY_SECRET\" \"$ALIBABA_CLOUD_SECURITY_TOKEN\" "
+             "\"$OSS_ACCESS_KEY_ID\" \"$OSS_ACCESS_KEY_SECRET\" \"$OSS_SESSION_TOKEN\""},
+            script);
+        verifyHostileValues(values, secret, token);
     }
 };
 

@@ -69,8 +69,9 @@ private Q_SLOTS:
     {
         QFETCH(SignMethod, method);
         QFETCH(QString, sign);
-        const BuiltRequest built = buildRequest(vectorSettings(method), vectorRequest(),
-                                                "test-secret", QStringLiteral("2026-11-28 12:00:00"));
+        const BuiltRequest built =
+            buildRequest(vectorSettings(method), vectorRequest(), "test-secret",
+                         QStringLiteral("2026-11-28 12:00:00"));
         QCOMPARE(built.parameters.value(QStringLiteral("sign")), sign);
         QCOMPARE(built.parameters.value(QStringLiteral("param")),
                  QStringLiteral("{\"product_code\":\"oss\",\"scene_code\":\"s1\",\"usage_scene\":"
@@ -82,13 +83,16 @@ private Q_SLOTS:
         TokenRequest request = vectorRequest();
         request.sceneCode = QStringLiteral("场景一");
         request.usageScene = QStringLiteral("上传");
-        const BuiltRequest built = buildRequest(vectorSettings(SignMethod::HmacSha256), request,
-                                                "test-secret", QStringLiteral("2026-11-28 12:00:00"));
-        QCOMPARE(built.parameters.value(QStringLiteral("sign")),
-                 QStringLiteral("385EAC60E02A19DFE26AE956622F2435F8D2495C365D91CE92293841F0D2387A"));
+        const BuiltRequest built =
+            buildRequest(vectorSettings(SignMethod::HmacSha256), request, "test-secret",
+                         QStringLiteral("2026-11-28 12:00:00"));
+        QCOMPARE(
+            built.parameters.value(QStringLiteral("sign")),
+            QStringLiteral("385EAC60E02A19DFE26AE956622F2435F8D2495C365D91CE92293841F0D2387A"));
         // UTF-8 as is, never \u escapes, in the signed text and on the wire.
         QVERIFY(built.parameters.value(QStringLiteral("param")).contains(QStringLiteral("场景一")));
-        QVERIFY(decodeForm(built.body).value(QStringLiteral("param")).contains(QStringLiteral("上传")));
+        QVERIFY(
+            decodeForm(built.body).value(QStringLiteral("param")).contains(QStringLiteral("上传")));
     }
 
     void timestampIsGmtPlus8_data()
@@ -103,8 +107,9 @@ private Q_SLOTS:
         QTest::newRow("new york") << QDateTime(QDate(2026, 11, 28), QTime(23, 0),
                                                QTimeZone("America/New_York"))
                                   << "2026-11-29 12:00:00";
-        QTest::newRow("offset -3") << QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone(-3 * 3600))
-                                   << "2026-06-01 11:00:00";
+        QTest::newRow("offset -3")
+            << QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone(-3 * 3600))
+            << "2026-06-01 11:00:00";
     }
     void timestampIsGmtPlus8()
     {
@@ -166,7 +171,8 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(expected.toUtf8(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(doc.object().value(QStringLiteral("op_tenant_code")).toString(), request.tenantCode);
+        QCOMPARE(doc.object().value(QStringLiteral("op_tenant_code")).toString(),
+                 request.tenantCode);
     }
 
     void systemParametersInQueryParamInBody()
@@ -176,9 +182,10 @@ private Q_SLOTS:
         TokenRequest request = vectorRequest();
         request.tenantCode = QStringLiteral("  t-1 ");
         request.token = QStringLiteral("a+b&c=d %");
-        const BuiltRequest built = buildRequest(settings, request, "test-secret",
-                                                QStringLiteral("2026-11-28 12:00:00"));
-        const QMap<QString, QString> query = decodeForm(built.url.query(QUrl::FullyEncoded).toUtf8());
+        const BuiltRequest built =
+            buildRequest(settings, request, "test-secret", QStringLiteral("2026-11-28 12:00:00"));
+        const QMap<QString, QString> query =
+            decodeForm(built.url.query(QUrl::FullyEncoded).toUtf8());
         QCOMPARE(query.keys(),
                  QStringList({"app_key", "format", "method", "sign", "sign_method", "simplify",
                               "timestamp", "v"}));
@@ -205,8 +212,8 @@ private Q_SLOTS:
         ConnectionSettings settings = vectorSettings(SignMethod::Md5);
         settings.simplify = true;
         settings.format = WireFormat::Xml;
-        const BuiltRequest built = buildRequest(settings, vectorRequest(), "s",
-                                                QStringLiteral("2026-11-28 12:00:00"));
+        const BuiltRequest built =
+            buildRequest(settings, vectorRequest(), "s", QStringLiteral("2026-11-28 12:00:00"));
         QVERIFY(!built.parameters.contains(QStringLiteral("simplify")));
         QCOMPARE(built.parameters.value(QStringLiteral("format")), QStringLiteral("xml"));
     }
@@ -271,14 +278,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("appKey");
         QTest::addColumn<int>("problems");
         QTest::addColumn<bool>("insecure");
-        QTest::newRow("default") << "https://eco.taobao.com/router/rest" << "123" << 0 << false;
-        QTest::newRow("http remote") << "http://gw.api.taobao.com/router/rest" << "1" << 0 << true;
-        QTest::newRow("http loopback") << "http://127.0.0.1:9/router/rest" << "1" << 0 << false;
-        QTest::newRow("http localhost") << "http://localhost:9/router/rest" << "1" << 0 << false;
-        QTest::newRow("ftp") << "ftp://example.com/" << "1" << 1 << false;
-        QTest::newRow("no host") << "https:///router" << "1" << 1 << false;
-        QTest::newRow("no key") << "https://eco.taobao.com/router/rest" << "" << 1 << false;
-        QTest::newRow("key with space") << "https://eco.taobao.com/router/rest" << "1 2" << 1 << false;
+        QTest::newRow("default") << "https://eco.taobao.com/router/rest"
+                                 << "123" << 0 << false;
+        QTest::newRow("http remote") << "http://gw.api.taobao.com/router/rest"
+                                     << "1" << 0 << true;
+        QTest::newRow("http loopback") << "http://127.0.0.1:9/router/rest"
+                                       << "1" << 0 << false;
+        QTest::newRow("http localhost") << "http://localhost:9/router/rest"
+                                        << "1" << 0 << false;
+        QTest::newRow("ftp") << "ftp://example.com/"
+                             << "1" << 1 << false;
+        QTest::newRow("no host") << "https:///router"
+                                 << "1" << 1 << false;
+        QTest::newRow("no key") << "https://eco.taobao.com/router/rest"
+                                << "" << 1 << false;
+        QTest::newRow("key with space") << "https://eco.taobao.com/router/rest"
+                                        << "1 2" << 1 << false;
     }
     void connectionSettingsValidation()
     {

@@ -69,8 +69,7 @@ private Q_SLOTS:
 
     void signingBaseIsSortedAndUnencoded()
     {
-        const QByteArray base =
-            signingBase(vectorParameters(asciiParam(), QStringLiteral("md5")));
+        const QByteArray base = signingBase(vectorParameters(asciiParam(), QStringLiteral("md5")));
         QCOMPARE(base,
                  QByteArray("app_key12345678formatjsonmethodalibaba.security.deepvision.proxy."
                             "security.common.token.getparam")

@@ -47,14 +47,17 @@ QString dryRunJson(const BuiltRequest &built)
 
 } // namespace
 
-FetchCommand::FetchCommand(QObject *parent)
+FetchCommand::FetchCommand(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
     : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
     , m_client(&m_network)
 {
     connect(&m_client, &TokenClient::tokenReceived, this, &FetchCommand::onTokenReceived);
     connect(&m_client, &TokenClient::fetchFailed, this, &FetchCommand::onFetchFailed);
     connect(&m_client, &TokenClient::retrying, this, [](int attempt, const QString &reason) {
-        writeError(tr("retrying (%1 of %2): %3").arg(attempt).arg(TokenClient::MaxRetries).arg(reason));
+        writeError(
+            tr("retrying (%1 of %2): %3").arg(attempt).arg(TokenClient::MaxRetries).arg(reason));
     });
     connect(&m_client, &TokenClient::clockSkewDetected, this, [](qint64 seconds) {
         writeError(tr("note: this computer's clock is %1 s %2 the gateway's; correcting it for "
@@ -67,7 +70,8 @@ FetchCommand::FetchCommand(QObject *parent)
 int FetchCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fetch a temporary credential from the TOP security-token API."));
+    parser.setApplicationDescription(
+        tr("Fetch a temporary credential from the TOP security-token API."));
     parser.addHelpOption();
     addRequestOptions(parser);
     const QCommandLineOption secretStdin(
@@ -102,18 +106,19 @@ int FetchCommand::start(const QStringList &arguments)
     QStringList problems;
     RequestOptions options = readRequestOptions(parser, problems);
     if (!options.profile.isEmpty()) {
-        writeError(tr("--profile is not yet supported in this version; give --gateway and "
-                      "--app-key instead."));
-        return ExitUsage;
+        const auto profile = m_profiles->load(options.profile);
+        if (!profile) {
+            writeError(tr("No profile named \"%1\". See tokendesk-cli profile list, or create it "
+                          "with tokendesk-cli profile add.")
+                           .arg(options.profile));
+            return ExitUsage;
+        }
+        applyProfile(options, *profile); // options on the command line win
     }
     const auto format = exportFormatFromName(parser.value(output));
     if (!format) {
         problems << tr("Unknown output format \"%1\"; use one of: %2.")
                         .arg(parser.value(output), exportFormatNames().join(QLatin1String(", ")));
-    } else if (!isExportFormatSupported(*format)) {
-        problems << tr("Output format \"%1\" is not yet supported in this version; use json or "
-                       "env.")
-                        .arg(parser.value(output));
     } else {
         m_output = *format;
     }
@@ -140,8 +145,12 @@ int FetchCommand::start(const QStringList &arguments)
                        .arg(options.settings.gateway.host()));
     }
 
-    // The secret: --secret-stdin, then TOKENDESK_APP_SECRET. Never an option value: it would
-    // show in `ps` and in shell history.
+    m_options = options;
+    m_fixedTimestamp = fixedTimestamp;
+    m_dryRun = parser.isSet(dryRun);
+
+    // The secret: --secret-stdin, then TOKENDESK_APP_SECRET, then the profile's keychain
+    // entry. Never an option value: it would show in `ps` and in shell history.
     QByteArray secret;
     if (parser.isSet(secretStdin)) {
         if (!readSecretLine(secret) || secret.isEmpty()) {
@@ -151,31 +160,56 @@ int FetchCommand::start(const QStringList &arguments)
     } else {
         secret = qgetenv("TOKENDESK_APP_SECRET");
     }
-    if (secret.isEmpty()) {
-        writeError(tr("No app secret. Pipe it in with --secret-stdin or set TOKENDESK_APP_SECRET "
-                      "in the environment."));
+    if (!secret.isEmpty())
+        return run(secret);
+    if (options.profile.isEmpty()) {
+        writeError(tr("No app secret. Use --profile NAME with a secret stored by tokendesk-cli "
+                      "secret set, pipe it in with --secret-stdin, or set TOKENDESK_APP_SECRET."));
         return ExitUsage;
     }
+    m_secrets->readSecret(options.profile, this, [this](const SecretStore::Result &result) {
+        if (!result.ok()) {
+            writeError(result.message);
+            QCoreApplication::exit(ExitUsage);
+            return;
+        }
+        const int immediate = run(result.secret);
+        if (immediate >= 0)
+            QCoreApplication::exit(immediate);
+    });
+    return -1;
+}
 
-    if (parser.isSet(dryRun)) {
-        const BuiltRequest built = fixedTimestamp.isEmpty()
-            ? buildRequest(options.settings, options.request, secret, QDateTime::currentDateTimeUtc())
-            : buildRequest(options.settings, options.request, secret, fixedTimestamp);
+int FetchCommand::run(const QByteArray &secret)
+{
+    if (m_dryRun) {
+        const BuiltRequest built = m_fixedTimestamp.isEmpty()
+            ? buildRequest(m_options.settings, m_options.request, secret,
+                           QDateTime::currentDateTimeUtc())
+            : buildRequest(m_options.settings, m_options.request, secret, m_fixedTimestamp);
         writeOut(dryRunJson(built));
         return ExitSuccess;
     }
-    if (!fixedTimestamp.isEmpty()) {
-        const QDateTime fixed = parseTopTimestamp(fixedTimestamp);
+    if (!m_fixedTimestamp.isEmpty()) {
+        const QDateTime fixed = parseTopTimestamp(m_fixedTimestamp);
         m_client.setClock([fixed] { return fixed; });
     }
-    m_client.setTimeout(options.timeout);
-    m_client.fetch(options.settings, options.request, secret);
+    m_client.setTimeout(m_options.timeout);
+    m_client.fetch(m_options.settings, m_options.request, secret);
     return -1;
 }
 
 void FetchCommand::onTokenReceived(const TokenResponse &response)
 {
-    writeOut(formatCredential(response, m_output, QDateTime::currentDateTimeUtc()));
+    const FormattedCredential formatted =
+        formatCredential(response, m_output, QDateTime::currentDateTimeUtc());
+    if (!formatted.ok()) {
+        // Rare (real values are base64), and no retry would change the value.
+        writeError(formatted.error + QLatin1Char(' ') + tr("Choose another -o format."));
+        QCoreApplication::exit(ExitUsage);
+        return;
+    }
+    writeOut(formatted.text);
     QCoreApplication::exit(ExitSuccess);
 }
 

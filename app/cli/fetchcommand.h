@@ -2,6 +2,9 @@
 #pragma once
 
 #include "credentialformatter.h"
+#include "profile.h"
+#include "requestoptions.h"
+#include "secretstore.h"
 #include "tokenclient.h"
 
 #include <QNetworkAccessManager>
@@ -15,7 +18,7 @@ class FetchCommand : public QObject
     Q_OBJECT
 
 public:
-    explicit FetchCommand(QObject *parent = nullptr);
+    FetchCommand(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);
 
     // Parses `arguments` (starting with the program name, then "fetch"). Returns an exit code
     // when the command is already over (usage error, --help, --dry-run), or -1 when a fetch is
@@ -23,9 +26,16 @@ public:
     int start(const QStringList &arguments);
 
 private:
+    // Signs and prints (--dry-run) or starts the fetch; same return convention as start().
+    int run(const QByteArray &secret);
     void onTokenReceived(const TokenDesk::TokenResponse &response);
     void onFetchFailed(const TokenDesk::FetchError &error);
 
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    RequestOptions m_options;
+    QString m_fixedTimestamp;
+    bool m_dryRun = false;
     QNetworkAccessManager m_network;
     TokenClient m_client;
     ExportFormat m_output = ExportFormat::Json;

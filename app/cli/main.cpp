@@ -1,7 +1,9 @@
 // tokendesk-cli: TokenDesk for scripts and terminals.
 #include "exitcodes.h"
 #include "fetchcommand.h"
+#include "keychainsecretstore.h"
 #include "output.h"
+#include "profilecommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -62,19 +64,31 @@ int main(int argc, char *argv[])
         writeOut(QStringLiteral("tokendesk-cli %1\n").arg(QLatin1String(Version)));
         return ExitSuccess;
     }
+    ProfileStore profiles;
+    KeychainSecretStore secrets;
     if (command == QLatin1String("fetch")) {
-        FetchCommand fetch;
+        FetchCommand fetch(&profiles, &secrets);
         const int immediate = fetch.start(arguments);
         return immediate >= 0 ? immediate : app.exec();
     }
-    if (command == QLatin1String("profile") || command == QLatin1String("secret")
-        || command == QLatin1String("policy")) {
+    if (command == QLatin1String("profile")) {
+        ProfileCommand profile(&profiles, &secrets);
+        const int immediate = profile.start(arguments);
+        return immediate >= 0 ? immediate : app.exec();
+    }
+    if (command == QLatin1String("secret")) {
+        SecretCommand secret(&profiles, &secrets);
+        const int immediate = secret.start(arguments);
+        return immediate >= 0 ? immediate : app.exec();
+    }
+    if (command == QLatin1String("policy")) {
         writeError(QCoreApplication::translate(
                        "main", "\"%1\" is not yet supported in this version of tokendesk-cli.")
                        .arg(command));
         return ExitUsage;
     }
-    writeError(QCoreApplication::translate("main", "unknown command \"%1\". See tokendesk-cli --help.")
-                   .arg(command));
+    writeError(
+        QCoreApplication::translate("main", "unknown command \"%1\". See tokendesk-cli --help.")
+            .arg(command));
     return ExitUsage;
 }

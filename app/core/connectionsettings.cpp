@@ -51,8 +51,8 @@ QList<QString> ConnectionSettings::validate() const
     QList<QString> problems;
     const QString scheme = gateway.scheme().toLower();
     if (!gateway.isValid() || gateway.host().isEmpty()) {
-        problems << QCoreApplication::translate(
-            "ConnectionSettings", "The gateway URL is not a valid URL; use e.g. %1.")
+        problems << QCoreApplication::translate("ConnectionSettings",
+                                                "The gateway URL is not a valid URL; use e.g. %1.")
                         .arg(QLatin1String(DefaultGateway));
     } else if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         problems << QCoreApplication::translate(
@@ -65,8 +65,9 @@ QList<QString> ConnectionSettings::validate() const
                                                 "in the Taobao Open Platform console.");
     } else if (key.size() > 64 || key.contains(QLatin1Char(' '))) {
         problems << QCoreApplication::translate(
-            "ConnectionSettings", "The AppKey looks wrong: it must be one word of at most 64 "
-                                  "characters.");
+            "ConnectionSettings",
+            "The AppKey looks wrong: it must be one word of at most 64 "
+            "characters.");
     }
     return problems;
 }

@@ -12,26 +12,39 @@
 
 namespace TokenDesk {
 
-enum class ExportFormat { Json, Env, Fish, PowerShell, Cmd, Dotenv };
+enum class ExportFormat { Json, Env, Fish, PowerShell, Cmd, Dotenv, Ossutil, Aliyun };
 
-// Wire names as in interfaces.md: json, env, fish, powershell, cmd, dotenv.
+// Wire names as in interfaces.md: json, env, fish, powershell, cmd, dotenv, ossutil, aliyun.
 QString exportFormatName(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
 QStringList exportFormatNames();
-
-// False for the formats that a later release adds; callers say "not yet supported".
-bool isExportFormatSupported(ExportFormat format);
+// A translated name for menus ("PowerShell", "ossutil config section").
+QString exportFormatTitle(ExportFormat format);
 
 // Seconds from `now` to the expiry, clamped at 0; nullopt when the expiry is unknown.
 std::optional<qint64> secondsUntilExpiry(const SecurityToken &credential, const QDateTime &now);
 
-// The credential in `format`, ending with a newline. `now` feeds expires_in and comments.
-QString formatCredential(const TokenResponse &response, ExportFormat format, const QDateTime &now);
+// Either the text or why the credential cannot be written in the format without changing a
+// value (cmd cannot carry '%', no shell can carry NUL…). Never both.
+struct FormattedCredential
+{
+    QString text;  // ends with a newline; empty on failure
+    QString error; // one translated sentence naming the format, the value and the character
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The credential in `format`. `now` feeds expires_in and the expiry comments.
+FormattedCredential formatCredential(const TokenResponse &response, ExportFormat format,
+                                     const QDateTime &now);
 
 // The policy as interfaces.md's json output spells it, lists unwrapped.
 QString policyJson(const PolicyDocument &policy, int depth = 0);
 
-// 'value' for POSIX shells: every byte but NUL survives eval.
+// 'value' for POSIX shells: every character but NUL survives eval.
 QString posixShellQuote(const QString &value);
+
+// The region an endpoint names (https://oss-cn-shanghai.aliyuncs.com -> cn-shanghai), or
+// cn-hangzhou when it names none.
+QString regionFromEndpoint(const QString &endpoint);
 
 } // namespace TokenDesk

@@ -16,7 +16,7 @@ QString jsonQuote(const QString &value);
 class OrderedJsonObject
 {
 public:
-    OrderedJsonObject &add(const QString &name, const QString &value);  // a string
+    OrderedJsonObject &add(const QString &name, const QString &value); // a string
     OrderedJsonObject &addNumber(const QString &name, qint64 value);
     OrderedJsonObject &addRaw(const QString &name, const QString &json); // already JSON text
     OrderedJsonObject &addStrings(const QString &name, const QStringList &values);

@@ -3,3 +3,5 @@
 
 Q_LOGGING_CATEGORY(lcClient, "tokendesk.client", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSim, "tokendesk.sim", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "tokendesk.keychain", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProfiles, "tokendesk.profiles", QtWarningMsg)

@@ -1,6 +1,8 @@
 // Request options shared by the window and the CLI.
 #include "requestoptions.h"
 
+#include "profile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -40,6 +42,24 @@ const OptionSpec Specs[] = {
 // clang-format on
 
 } // namespace
+
+void applyProfile(RequestOptions &options, const Profile &profile)
+{
+    const auto given = [&options](const char *name) {
+        return options.given.contains(QLatin1String(name));
+    };
+    ConnectionSettings &s = options.settings;
+    if (!given("gateway"))
+        s.gateway = profile.settings.gateway;
+    if (!given("app-key"))
+        s.appKey = profile.settings.appKey;
+    if (!given("sign-method"))
+        s.signMethod = profile.settings.signMethod;
+    if (!given("simplify"))
+        s.simplify = profile.settings.simplify;
+    if (!given("format"))
+        s.format = profile.settings.format;
+}
 
 void addRequestOptions(QCommandLineParser &parser)
 {

@@ -16,6 +16,8 @@ class QCommandLineParser;
 
 namespace TokenDesk {
 
+struct Profile;
+
 struct RequestOptions
 {
     QString profile; // --profile, empty when not given
@@ -30,6 +32,9 @@ struct RequestOptions
 
 // Adds every request option to `parser`.
 void addRequestOptions(QCommandLineParser &parser);
+
+// Fills in from `profile` every connection setting the command line did not give.
+void applyProfile(RequestOptions &options, const Profile &profile);
 
 // Reads the options from a parser that has processed the arguments. Problems (an unknown sign
 // method, a bad URL, a non-numeric timeout) go to `problems`, translated.

@@ -23,9 +23,9 @@ struct GatewayError
     QString subCode;
     QString subMsg;
     QString requestId;
-    bool retriable = false;  // worth an automatic retry (10, isp.*, 7 with a short ban)
-    int banSeconds = -1;     // code 7: seconds left on the ban when sub_msg says, else -1
-    QString hint;            // translated, what the operator can do about it
+    bool retriable = false; // worth an automatic retry (10, isp.*, 7 with a short ban)
+    int banSeconds = -1;    // code 7: seconds left on the ban when sub_msg says, else -1
+    QString hint;           // translated, what the operator can do about it
 };
 
 // A normal response whose resp_success is false: the service said no.

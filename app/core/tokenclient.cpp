@@ -417,7 +417,8 @@ void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QBy
     FetchError error;
     error.kind = FetchError::Kind::Malformed;
     error.httpStatus = httpStatus;
-    error.message = tr("The gateway's answer is not a valid token response: %1").arg(malformed.what);
+    error.message =
+        tr("The gateway's answer is not a valid token response: %1").arg(malformed.what);
     finishWithError(error);
 }
 

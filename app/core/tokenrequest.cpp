@@ -40,7 +40,7 @@ QString fieldProblem(const QString &value, bool required)
 
 TokenRequest TokenRequest::trimmed() const
 {
-    return TokenRequest{tenantCode.trimmed(), storeId.trimmed(),  sceneCode.trimmed(),
+    return TokenRequest{tenantCode.trimmed(), storeId.trimmed(),     sceneCode.trimmed(),
                         usageScene.trimmed(), productCode.trimmed(), requestId.trimmed(),
                         token.trimmed()};
 }
@@ -67,9 +67,9 @@ QList<FieldProblem> TokenRequest::validate() const
     for (const Field &field : fields) {
         const QString problem = fieldProblem(*field.value, field.required);
         if (!problem.isEmpty()) {
-            problems.append({QString::fromLatin1(field.apiName),
-                             tr("%1 (%2): %3")
-                                 .arg(tr(field.label), QLatin1String(field.apiName), problem)});
+            problems.append(
+                {QString::fromLatin1(field.apiName),
+                 tr("%1 (%2): %3").arg(tr(field.label), QLatin1String(field.apiName), problem)});
         }
     }
     return problems;
