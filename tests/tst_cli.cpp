@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
@@ -132,9 +133,9 @@ private Q_SLOTS:
         QTest::newRow("unknown output")
             << QStringList(base + QStringList{QStringLiteral("-o"), QStringLiteral("yaml")})
             << QByteArray("yaml");
-        QTest::newRow("policy not yet supported")
-            << QStringList{QStringLiteral("policy"), QStringLiteral("explain")}
-            << QByteArray("not yet supported");
+        QTest::newRow("unknown policy command")
+            << QStringList{QStringLiteral("policy"), QStringLiteral("frobnicate")}
+            << QByteArray("unknown policy command");
         QTest::newRow("unknown profile") << QStringList(
             base + QStringList{QStringLiteral("--profile"), QStringLiteral("no-such-profile")})
                                          << QByteArray("No profile named");
@@ -460,6 +461,223 @@ private Q_SLOTS:
              "\"$OSS_ACCESS_KEY_ID\" \"$OSS_ACCESS_KEY_SECRET\" \"$OSS_SESSION_TOKEN\""},
             script);
         verifyHostileValues(values, secret, token);
+    }
+
+    // --- policy explain -------------------------------------------------------------------
+    // Policies are built with QJsonObject: moc's preprocessor reads "/*" inside a raw string
+    // literal as the start of a comment.
+
+    void policyExplain_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("line");
+
+        const auto statement = [](const char *effect, const QJsonValue &action,
+                                  const QJsonValue &resource) {
+            return QJsonObject{{"effect", effect}, {"action", action}, {"resource", resource}};
+        };
+        const QJsonObject snake{
+            {"version", "1"},
+            {"statement",
+             QJsonArray{statement("Allow", QJsonArray{"oss:GetObject", "oss:PutObject"},
+                                  QJsonArray{"acs:oss:*:*:bucket/*"}),
+                        statement("Deny", QJsonArray{"oss:*"},
+                                  QJsonArray{"acs:oss:*:*:bucket/private/*"})}}};
+        const QByteArray snakeText = QJsonDocument(snake).toJson(QJsonDocument::Compact);
+        const QJsonObject pascal{
+            {"Version", "1"},
+            {"Statement",
+             QJsonArray{QJsonObject{{"Effect", "Allow"},
+                                    {"Action", "oss:GetObject"},
+                                    {"Resource", "acs:oss:*:*:bucket/*"}},
+                        QJsonObject{{"Effect", "Deny"},
+                                    {"Action", "oss:GetObject"},
+                                    {"Resource", "acs:oss:*:*:bucket/private/*"}}}}};
+        const QByteArray pascalText = QJsonDocument(pascal).toJson();
+        // The policy as a JSON string, alone and inside the API's two response shapes.
+        const QByteArray asString =
+            QJsonDocument(QJsonArray{QString::fromUtf8(snakeText)}).toJson(QJsonDocument::Compact);
+        const QByteArray stringOnly = asString.mid(1, asString.size() - 2);
+        const QJsonObject result{{"access_key_id", "STS.x"}, {"policy", QString(snakeText)}};
+        const QByteArray wrapped =
+            QJsonDocument(
+                QJsonObject{{"alibaba_security_deepvision_proxy_security_common_token_get_response",
+                             QJsonObject{{"result", result}, {"resp_success", true}}}})
+                .toJson();
+        const QByteArray simplified =
+            QJsonDocument(
+                QJsonObject{{"result", QJsonObject{{"policy", pascal}}}, {"resp_code", 200}})
+                .toJson();
+        const QByteArray fetchOutput =
+            QJsonDocument(QJsonObject{{"access_key_id", "STS.x"}, {"policy", snake}}).toJson();
+
+        const QString object = "acs:oss:*:*:bucket/dir/a.jpg";
+        const QString secret = "acs:oss:*:*:bucket/private/a.jpg";
+        QTest::newRow("snake allow") << snakeText << "oss:PutObject" << object << 0
+                                     << QByteArray("Allow by statement 1 (Allow oss:PutObject "
+                                                   "on acs:oss:*:*:bucket/*)\n");
+        QTest::newRow("snake deny after allow")
+            << snakeText << "oss:GetObject" << secret << 1
+            << QByteArray("Deny by statement 2 (Deny oss:* on acs:oss:*:*:bucket/private/*)\n");
+        QTest::newRow("snake implicit deny")
+            << snakeText << "oss:DeleteBucket"
+            << "acs:oss:*:*:bucket" << 1
+            << QByteArray("implicit deny: no statement matches oss:DeleteBucket on "
+                          "acs:oss:*:*:bucket\n");
+        QTest::newRow("action case-insensitive")
+            << snakeText << "OSS:getobject" << object << 0 << QByteArray("Allow by statement 1");
+        QTest::newRow("pascal single strings allow")
+            << pascalText << "oss:GetObject" << object << 0 << QByteArray("Allow by statement 1");
+        QTest::newRow("pascal single strings deny")
+            << pascalText << "oss:GetObject" << secret << 1 << QByteArray("Deny by statement 2");
+        QTest::newRow("json string")
+            << stringOnly << "oss:GetObject" << secret << 1 << QByteArray("Deny by statement 2");
+        QTest::newRow("wrapped response, policy as string")
+            << wrapped << "oss:PutObject" << object << 0 << QByteArray("Allow by statement 1");
+        QTest::newRow("simplified response")
+            << simplified << "oss:ListObjects" << object << 1 << QByteArray("implicit deny: ");
+        QTest::newRow("fetch -o json object")
+            << fetchOutput << "oss:GetObject" << object << 0 << QByteArray("Allow by statement 1");
+        QTest::newRow("empty policy")
+            << QByteArray("{\"version\":\"1\",\"statement\":[]}") << "oss:GetObject" << object << 1
+            << QByteArray("implicit deny: ");
+    }
+    void policyExplain()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, action);
+        QFETCH(QString, resource);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, line);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath("policy.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(document);
+        file.close();
+        const QStringList base{"policy", "explain", "--action", action, "--resource", resource};
+        const CliResult viaStdin = runCli(base, document);
+        const CliResult viaDash = runCli(base + QStringList{"-"}, document);
+        const CliResult viaFile = runCli(base + QStringList{file.fileName()});
+        for (const CliResult &result : {viaStdin, viaDash, viaFile}) {
+            QCOMPARE(result.exitCode, exitCode);
+            QVERIFY2(result.out.startsWith(line), result.out.constData());
+            QCOMPARE(result.out.count('\n'), 1);
+            QVERIFY2(result.err.isEmpty() || result.err.startsWith("tokendesk-cli: warning: "),
+                     result.err.constData());
+        }
+    }
+
+    void policyExplainFetchOutputFromSimulator()
+    {
+        SimProcess sim;
+        QVERIFY(sim.isRunning());
+        for (const QStringList &shape :
+             {QStringList(), QStringList{"--simplify"}, QStringList{"--format", "xml"}}) {
+            const CliResult fetched =
+                runCli(requestArgs(sim.gateway()) + shape, {}, secretEnv(Secret));
+            QCOMPARE(fetched.exitCode, 0);
+            // As a user would: tokendesk-cli fetch | tokendesk-cli policy explain ...
+            const QString store = "acs:oss:*:*:deepvision-t-1/poi-1/photo.jpg";
+            const CliResult allow =
+                runCli({"policy", "explain", "--action", "oss:PutObject", "--resource", store},
+                       fetched.out);
+            QCOMPARE(allow.exitCode, 0);
+            QVERIFY2(allow.out.startsWith("Allow by statement 1 (Allow oss:PutObject on "
+                                          "acs:oss:*:*:deepvision-t-1/poi-1/*)"),
+                     allow.out.constData());
+            const CliResult deny =
+                runCli({"policy", "explain", "--action", "oss:DeleteObject", "--resource", store},
+                       fetched.out);
+            QCOMPARE(deny.exitCode, 1);
+            QVERIFY2(deny.out.startsWith("Deny by statement 2"), deny.out.constData());
+            const CliResult implicit =
+                runCli({"policy", "explain", "--action", "oss:GetObject", "--resource",
+                        "acs:oss:*:*:deepvision-t-2/poi-1/photo.jpg"},
+                       fetched.out);
+            QCOMPARE(implicit.exitCode, 1);
+            QVERIFY2(implicit.out.startsWith("implicit deny: no statement matches oss:GetObject"),
+                     implicit.out.constData());
+            // The credential piped through never comes back out.
+            const QByteArray keySecret = QJsonDocument::fromJson(fetched.out)
+                                             .object()
+                                             .value("access_key_secret")
+                                             .toString()
+                                             .toUtf8();
+            QVERIFY(!keySecret.isEmpty());
+            QVERIFY(!allow.out.contains(keySecret) && !allow.err.contains(keySecret));
+        }
+    }
+
+    void policyExplainErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("mentions");
+        const QStringList explain{"policy",        "explain",    "--action",
+                                  "oss:GetObject", "--resource", "r"};
+        const QByteArray policy = "{\"version\":\"1\",\"statement\":[]}";
+        QTest::newRow("bad json") << explain << QByteArray("{\"version\": \"1\", oops")
+                                  << QByteArray("not valid JSON");
+        QTest::newRow("empty input") << explain << QByteArray() << QByteArray("empty");
+        QTest::newRow("xml") << explain << QByteArray("<r><policy/></r>")
+                             << QByteArray("not valid JSON");
+        QTest::newRow("not a policy") << explain << QByteArray("{\"foo\": 1}")
+                                      << QByteArray("no policy found in standard input");
+        QTest::newRow("invalid policy")
+            << explain << QByteArray("{\"version\":\"1\",\"statement\":[{\"effect\":[]}]}")
+            << QByteArray("not a policy document");
+        QTest::newRow("error_response")
+            << explain << QByteArray("{\"error_response\":{\"code\":25,\"msg\":\"x\"}}")
+            << QByteArray("error_response");
+        QTest::newRow("result without policy")
+            << explain << QByteArray("{\"result\":{\"access_key_id\":\"x\"}}")
+            << QByteArray("no \"policy\"");
+        QTest::newRow("missing --action") << QStringList{"policy", "explain", "--resource", "r"}
+                                          << policy << QByteArray("--action");
+        QTest::newRow("missing --resource") << QStringList{"policy", "explain", "--action", "a"}
+                                            << policy << QByteArray("--resource");
+        QTest::newRow("missing file")
+            << QStringList(explain + QStringList{"/nonexistent/policy.json"}) << policy
+            << QByteArray("cannot read /nonexistent/policy.json");
+        QTest::newRow("two files") << QStringList(explain + QStringList{"a", "b"}) << policy
+                                   << QByteArray("at most one FILE");
+        QTest::newRow("no subcommand") << QStringList{"policy"} << policy << QByteArray("explain");
+        QTest::newRow("unknown option")
+            << QStringList(explain + QStringList{"--nope"}) << policy << QByteArray("nope");
+    }
+    void policyExplainErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, mentions);
+        const CliResult result = runCli(arguments, input);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith("tokendesk-cli: "), result.err.constData());
+        QVERIFY2(result.err.contains(mentions), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void policyExplainHelpAndWarnings()
+    {
+        const CliResult help = runCli({"policy", "explain", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *text : {"--action", "--resource", "FILE", "JSON", "implicit deny"})
+            QVERIFY2(help.out.contains(text), text);
+        QVERIFY(runCli({"--help"}).out.contains("policy explain"));
+
+        const QByteArray broad = "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\","
+                                 "\"Action\":\"*\",\"Resource\":\"*\"}]}";
+        const CliResult result =
+            runCli({"policy", "explain", "--action", "ecs:RunInstances", "--resource", "x"}, broad);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QByteArray("Allow by statement 1 (Allow * on *)\n"));
+        QVERIFY2(result.err.contains("tokendesk-cli: warning: statement 1: Allows every action"),
+                 result.err.constData());
+        QVERIFY(result.err.contains("every resource"));
     }
 };
 

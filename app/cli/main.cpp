@@ -3,6 +3,7 @@
 #include "fetchcommand.h"
 #include "keychainsecretstore.h"
 #include "output.h"
+#include "policycommand.h"
 #include "profilecommand.h"
 #include "version.h"
 
@@ -81,12 +82,8 @@ int main(int argc, char *argv[])
         const int immediate = secret.start(arguments);
         return immediate >= 0 ? immediate : app.exec();
     }
-    if (command == QLatin1String("policy")) {
-        writeError(QCoreApplication::translate(
-                       "main", "\"%1\" is not yet supported in this version of tokendesk-cli.")
-                       .arg(command));
-        return ExitUsage;
-    }
+    if (command == QLatin1String("policy"))
+        return runPolicyCommand(arguments);
     writeError(
         QCoreApplication::translate("main", "unknown command \"%1\". See tokendesk-cli --help.")
             .arg(command));
