@@ -1,0 +1,77 @@
+// tokendesk: the TokenDesk window.
+#include "clipboardguard.h"
+#include "keychainsecretstore.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "requestoptions.h"
+#include "secretstore.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace TokenDesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationVersion(QLatin1String(Version));
+    QApplication::setOrganizationDomain(QStringLiteral("tokendesk.org"));
+    QApplication::setDesktopFileName(QLatin1String(AppId));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Short-lived cloud credentials from the TOP security-token API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addRequestOptions(parser);
+    const QCommandLineOption fetchOption(
+        QStringLiteral("fetch"),
+        QApplication::translate("main", "Fetch as soon as the window shows."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Use the embedded gateway simulator with demo credentials."));
+    parser.addOptions({fetchOption, demoOption});
+    parser.process(app);
+
+    QStringList problems;
+    const RequestOptions options = readRequestOptions(parser, problems);
+    if (!problems.isEmpty()) {
+        std::fprintf(stderr, "tokendesk: %s\n", qPrintable(problems.join(QLatin1Char(' '))));
+        return 2;
+    }
+
+    // Window state, drafts and recent values; profiles have a file of their own. Neither ever
+    // holds a secret.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QLatin1String(AppId),
+                       QStringLiteral("tokendesk"));
+    ProfileStore profiles;
+    KeychainSecretStore keychain;
+    MemorySecretStore sessionSecrets;
+    QNetworkAccessManager network;
+    ClipboardGuard clipboard;
+
+    MainWindow::Services services;
+    services.profiles = &profiles;
+    services.keychain = &keychain;
+    services.sessionSecrets = &sessionSecrets;
+    services.network = &network;
+    services.clipboard = &clipboard;
+    services.settings = &settings;
+    MainWindow window(services);
+    if (parser.isSet(demoOption))
+        window.startDemo();
+    window.applyOptions(options);
+    window.show();
+    if (parser.isSet(fetchOption))
+        QTimer::singleShot(0, &window, &MainWindow::fetch);
+    return app.exec();
+}

@@ -1,0 +1,382 @@
+// The main window on the offscreen platform, fetching over loopback from the embedded
+// gateway simulator (demo mode) or a simulator of the test's own.
+#include "clipboardguard.h"
+#include "credentialpanel.h"
+#include "errorbanner.h"
+#include "gatewaysimulator.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "secretstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TokenDesk;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A secret store that always fails as an unreachable keychain does.
+class UnavailableSecretStore : public SecretStore
+{
+public:
+    void readSecret(const QString &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void writeSecret(const QString &, const QByteArray &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void removeSecret(const QString &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    QString description() const override { return QStringLiteral("nothing"); }
+
+private:
+    void fail(QObject *context, Callback done)
+    {
+        deliverLater(
+            context, std::move(done),
+            Result{Outcome::Unavailable,
+                   {},
+                   QStringLiteral("No keychain service is reachable. Start gnome-keyring.")});
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QSettings> m_profileSettings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<MemorySecretStore> m_session;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        MainWindow::Services services;
+        services.profiles = m_profiles.get();
+        services.keychain = m_keychain.get();
+        services.sessionSecrets = m_session.get();
+        services.network = m_network.get();
+        services.clipboard = m_clipboard.get();
+        services.settings = m_settings.get();
+        auto window = std::make_unique<MainWindow>(services);
+        window->show();
+        // Shortcuts (Ctrl+Return, Esc) only reach an active window.
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window never became active");
+        return window;
+    }
+
+    template<typename T>
+    static T *child(QWidget *window, const char *name)
+    {
+        T *found = window->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no child named %s", name);
+        return found;
+    }
+
+    static void typeInto(QWidget *window, const char *comboName, const QString &text)
+    {
+        QComboBox *combo = child<QComboBox>(window, comboName);
+        combo->lineEdit()->selectAll();
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Delete);
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80) {
+                QTest::keyClicks(combo->lineEdit(), QString(c));
+            } else {
+                // Chinese arrives through an input method, as a commit string.
+                QInputMethodEvent event;
+                event.setCommitString(QString(c));
+                QCoreApplication::sendEvent(combo->lineEdit(), &event);
+            }
+        }
+    }
+
+    static void fillForm(QWidget *window)
+    {
+        typeInto(window, "tenantCombo", QStringLiteral("t-1"));
+        typeInto(window, "storeCombo", QStringLiteral("poi-9"));
+        typeInto(window, "sceneCombo", QStringLiteral("场景一"));
+        typeInto(window, "usageSceneCombo", QStringLiteral("upload"));
+        typeInto(window, "productCombo", QStringLiteral("oss"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")),
+                                                 QSettings::IniFormat);
+        m_profileSettings = std::make_unique<QSettings>(
+            m_dir->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
+        m_keychain = std::make_unique<MemorySecretStore>();
+        m_session = std::make_unique<MemorySecretStore>();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_clipboard = std::make_unique<ClipboardGuard>();
+    }
+    void cleanup()
+    {
+        m_clipboard.reset();
+        m_network.reset();
+        m_session.reset();
+        m_keychain.reset();
+        m_profiles.reset();
+        m_profileSettings.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void firstRunOffersTheDemo()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->windowTitle().contains(QLatin1String("TokenDesk")));
+        QVERIFY(child<QWidget>(window.get(), "welcomeFrame")->isVisible());
+        QVERIFY(!child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window.get(), "tryDemoButton"), Qt::LeftButton);
+        QVERIFY(window->isDemo());
+        QVERIFY(window->windowTitle().contains(QLatin1String("DEMO")));
+        QVERIFY(child<QLabel>(window.get(), "demoLabel")->isVisible());
+        QVERIFY(!child<QWidget>(window.get(), "welcomeFrame")->isVisible());
+        // The demo fills the empty form with samples, so one click gets a token.
+        QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+    }
+
+    void typeValidateFetchAndShow()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        fillForm(window.get());
+        QPushButton *fetchButton = child<QPushButton>(window.get(), "fetchButton");
+        QVERIFY(fetchButton->isEnabled());
+
+        // Invalid input blocks the fetch, and says why.
+        typeInto(window.get(), "tenantCombo", QString());
+        QVERIFY(!fetchButton->isEnabled());
+        QVERIFY(child<QLabel>(window.get(), "validationLabel")
+                    ->text()
+                    .contains(QLatin1String("op_tenant_code")));
+        // A pasted tab (typing one would move the focus) is refused like any control character.
+        typeInto(window.get(), "storeCombo", QString());
+        child<QComboBox>(window.get(), "storeCombo")
+            ->lineEdit()
+            ->insert(QStringLiteral("bad\tstore"));
+        typeInto(window.get(), "tenantCombo", QStringLiteral("t-1"));
+        QVERIFY(!fetchButton->isEnabled());
+        typeInto(window.get(), "storeCombo", QStringLiteral("poi-9"));
+        QVERIFY(fetchButton->isEnabled());
+
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        const QString requestId = child<QLineEdit>(window.get(), "requestIdEdit")->text();
+        QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(child<QPushButton>(window.get(), "cancelButton")->isEnabled()); // busy
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+
+        auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->hasCredential());
+        const QString id = child<QLineEdit>(panel, "accessKeyIdEdit")->text();
+        QVERIFY2(id.startsWith(QLatin1String("STS.")), qPrintable(id));
+        for (const char *name :
+             {"secretEdit", "tokenEdit", "publicEndpointEdit", "internalEndpointEdit"})
+            QVERIFY2(!child<QLineEdit>(panel, name)->text().isEmpty(), name);
+        QCOMPARE(child<QLineEdit>(panel, "secretEdit")->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QLineEdit>(panel, "tokenEdit")->echoMode(), QLineEdit::Password);
+        QVERIFY(!child<QPushButton>(window.get(), "cancelButton")->isEnabled());
+        // The next request gets a new id; the form keeps everything else.
+        QVERIFY(child<QLineEdit>(window.get(), "requestIdEdit")->text() != requestId);
+        QCOMPARE(child<QComboBox>(window.get(), "sceneCombo")->currentText(),
+                 QStringLiteral("场景一"));
+        // Recent values for this connection now include what was sent.
+        QCOMPARE(child<QComboBox>(window.get(), "storeCombo")->itemText(0), QStringLiteral("poi-9"));
+    }
+
+    void errorBanners_data()
+    {
+        QTest::addColumn<GatewaySimulator::Scenario>("scenario");
+        QTest::addColumn<QString>("mentions");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("rate limit") << GatewaySimulator::Scenario::RateLimited << "60"
+                                    << "code: 7";
+        QTest::newRow("refusal") << GatewaySimulator::Scenario::BusinessRefusal << "refused"
+                                 << "resp_code: 4001";
+        QTest::newRow("timeout") << GatewaySimulator::Scenario::SlowAnswer << "0.5 s"
+                                 << "";
+    }
+    void errorBanners()
+    {
+        QFETCH(GatewaySimulator::Scenario, scenario);
+        QFETCH(QString, mentions);
+        QFETCH(QString, detail);
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        fillForm(window.get());
+        window->demoSimulator()->setScenario(scenario);
+        window->demoSimulator()->setBanSeconds(60);
+        window->setFetchTimeout(500ms);
+        QSignalSpy failed(window.get(), &MainWindow::fetchFailed);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        auto *banner = child<ErrorBanner>(window.get(), "errorBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->message().contains(mentions), qPrintable(banner->message()));
+        if (!detail.isEmpty())
+            QVERIFY2(banner->details().contains(detail), qPrintable(banner->details()));
+        QVERIFY(!banner->message().contains(QLatin1String("demo-"))); // never the secret
+        // Nothing typed is lost on an error.
+        QCOMPARE(child<QComboBox>(window.get(), "tenantCombo")->currentText(),
+                 QStringLiteral("t-1"));
+        QCOMPARE(child<QComboBox>(window.get(), "usageSceneCombo")->currentText(),
+                 QStringLiteral("upload"));
+        QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+    }
+
+    void cancelWhileInFlight()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        fillForm(window.get());
+        window->demoSimulator()->setScenario(GatewaySimulator::Scenario::SlowAnswer);
+        QSignalSpy handled(window->demoSimulator(), &GatewaySimulator::requestHandled);
+        QSignalSpy failed(window.get(), &MainWindow::fetchFailed);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(handled.size(), 1, 10000);
+        QVERIFY(child<QPushButton>(window.get(), "cancelButton")->isEnabled());
+        QTest::keyClick(window.get(), Qt::Key_Escape);
+        QVERIFY(!child<QPushButton>(window.get(), "cancelButton")->isEnabled());
+        QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+        QVERIFY(!child<ErrorBanner>(window.get(), "errorBanner")->isVisible());
+        QCOMPARE(failed.size(), 0); // a cancel is not a failure to report
+    }
+
+    void formSurvivesRestart()
+    {
+        {
+            auto window = makeWindow();
+            fillForm(window.get());
+            child<QLineEdit>(window.get(), "requestIdEdit")->setText(QStringLiteral("req-keep"));
+            window->close();
+        }
+        auto window = makeWindow();
+        QCOMPARE(child<QComboBox>(window.get(), "tenantCombo")->currentText(),
+                 QStringLiteral("t-1"));
+        QCOMPARE(child<QComboBox>(window.get(), "storeCombo")->currentText(),
+                 QStringLiteral("poi-9"));
+        QCOMPARE(child<QComboBox>(window.get(), "sceneCombo")->currentText(),
+                 QStringLiteral("场景一"));
+        QCOMPARE(child<QComboBox>(window.get(), "productCombo")->currentText(),
+                 QStringLiteral("oss"));
+        QCOMPARE(child<QLineEdit>(window.get(), "requestIdEdit")->text(),
+                 QStringLiteral("req-keep"));
+    }
+
+    void draftIsSavedWhileTyping()
+    {
+        // A crash loses nothing either: the draft is written shortly after each edit.
+        auto window = makeWindow();
+        typeInto(window.get(), "tenantCombo", QStringLiteral("typed-not-closed"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_settings->value(QStringLiteral("draft/op_tenant_code")).toString(),
+            QStringLiteral("typed-not-closed"), 5000);
+    }
+
+    void storedProfileUsesTheKeychain()
+    {
+        GatewaySimulator sim;
+        sim.addApp(QStringLiteral("777"), "kept-in-keychain");
+        QVERIFY(sim.listen());
+        Profile profile;
+        profile.name = QStringLiteral("prod");
+        profile.settings.gateway = sim.url();
+        profile.settings.appKey = QStringLiteral("777");
+        m_profiles->save(profile);
+        bool stored = false;
+        m_keychain->writeSecret(QStringLiteral("prod"), "kept-in-keychain", nullptr,
+                                [&stored](const SecretStore::Result &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+
+        auto window = makeWindow();
+        QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentText(),
+                 QStringLiteral("prod"));
+        QVERIFY(!child<QWidget>(window.get(), "welcomeFrame")->isVisible());
+        fillForm(window.get());
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        QCOMPARE(m_profiles->load(QStringLiteral("prod"))->lastRequest.storeId,
+                 QStringLiteral("poi-9"));
+    }
+
+    void keychainUnavailableIsExplained()
+    {
+        m_keychain = std::make_unique<UnavailableSecretStore>();
+        GatewaySimulator sim;
+        QVERIFY(sim.listen());
+        Profile profile;
+        profile.name = QStringLiteral("prod");
+        profile.settings.gateway = sim.url();
+        profile.settings.appKey = QStringLiteral("777");
+        m_profiles->save(profile);
+        auto window = makeWindow();
+        fillForm(window.get());
+        QSignalSpy failed(window.get(), &MainWindow::fetchFailed);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QVERIFY(child<ErrorBanner>(window.get(), "errorBanner")
+                    ->message()
+                    .contains(QLatin1String("gnome-keyring")));
+        QCOMPARE(sim.requestCount(), 0);
+        QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+    }
+
+    void commandLineOptionsFillTheForm()
+    {
+        GatewaySimulator sim;
+        sim.addApp(QStringLiteral("888"), "from-env");
+        QVERIFY(sim.listen());
+        qputenv("TOKENDESK_APP_SECRET", "from-env");
+        auto window = makeWindow();
+        RequestOptions options;
+        options.settings.gateway = sim.url();
+        options.settings.appKey = QStringLiteral("888");
+        options.request.tenantCode = QStringLiteral("cli-tenant");
+        options.given = QStringList{QStringLiteral("gateway"), QStringLiteral("app-key"),
+                                    QStringLiteral("tenant")};
+        window->applyOptions(options);
+        qunsetenv("TOKENDESK_APP_SECRET");
+        QCOMPARE(child<QComboBox>(window.get(), "tenantCombo")->currentText(),
+                 QStringLiteral("cli-tenant"));
+        QVERIFY(child<QComboBox>(window.get(), "profileCombo")
+                    ->currentText()
+                    .contains(QLatin1String("127.0.0.1")));
+        fillForm(window.get());
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

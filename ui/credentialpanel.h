@@ -1,0 +1,92 @@
+// The fetched credential: each value read-only with a copy button, secret and token masked
+// until revealed, the request it answers, the expiry and the countdown. Every copy goes through
+// the ClipboardGuard.
+#pragma once
+
+#include "countdown.h"
+#include "securitytoken.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QLineEdit;
+class QMenu;
+
+namespace Ui {
+class CredentialPanel;
+}
+
+namespace TokenDesk {
+
+class Clock;
+class ClipboardGuard;
+class CountdownWidget;
+
+class CredentialPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialPanel(QWidget *parent = nullptr);
+    ~CredentialPanel() override;
+
+    // Neither is owned. The guard must be set before anything can be copied.
+    void setClipboardGuard(ClipboardGuard *guard);
+    void setClock(const Clock *clock); // default SystemClock::instance(); passed to the countdown
+    void setWarningThreshold(std::chrono::seconds threshold);
+    void setRemaskDelay(std::chrono::milliseconds delay); // default 30 s after a reveal
+
+    // Shows `response`, received at `issued`. Masks secret and token.
+    void showCredential(const TokenResponse &response, const QDateTime &issued);
+    // Wipes every value from the widgets (and from memory held by the panel).
+    void clearCredential();
+    bool hasCredential() const;
+
+    CountdownWidget *countdown() const;
+
+    // Test and accessibility hooks: the values as shown ("••••" while masked) and reveal state.
+    bool isSecretRevealed() const;
+    bool isTokenRevealed() const;
+
+    // Asked before copying an expired credential; true copies. Default: a message box, which
+    // also offers "Get Token Again". Tests set a function that answers without a dialog.
+    void setConfirmExpiredCopy(std::function<bool()> confirm);
+
+Q_SIGNALS:
+    void refetchRequested();          // "Get token again"
+    void credentialCleared();         // after Clear
+    void copied(const QString &what); // translated name of what was copied, for a status line
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Copies `text` through the guard; in the expired state asks first. `what` is translated.
+    void copyValue(const QString &text, const QString &what);
+    void setRevealed(bool secret, bool revealed);
+    void onPhaseChanged(CountdownState::Phase phase);
+    bool confirmExpiredCopy();
+    void copyField(QLineEdit *edit);
+    void copyAs(const QString &formatName);
+    QString fieldName(const QLineEdit *edit) const;
+    QString fieldValue(const QLineEdit *edit) const;
+    QList<QLineEdit *> valueEdits() const;
+    void retranslate();
+    void updateExpiryText();
+    void updateEnabled();
+
+    const std::unique_ptr<Ui::CredentialPanel> m_ui;
+    ClipboardGuard *m_guard = nullptr;
+    std::unique_ptr<TokenResponse> m_response;
+    class QTimer *m_remaskTimer;
+    QMenu *m_copyAsMenu;
+    const Clock *m_clock;
+    std::function<bool()> m_confirmExpiredCopy;
+};
+
+} // namespace TokenDesk

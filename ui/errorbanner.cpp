@@ -1,0 +1,188 @@
+// The error banner.
+#include "errorbanner.h"
+
+#include "fetcherror.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace TokenDesk {
+
+QString fetchErrorDetails(const FetchError &error)
+{
+    QStringList lines;
+    auto add = [&lines](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            lines << QLatin1String(name) + QLatin1String(": ") + value;
+    };
+    add("code", error.gateway.code);
+    add("msg", error.gateway.msg);
+    add("sub_code", error.gateway.subCode);
+    add("sub_msg", error.gateway.subMsg);
+    add("request_id", error.gateway.requestId);
+    add("resp_code", error.refusal.respCode);
+    add("message", error.refusal.message);
+    add("resp_request_id", error.refusal.respRequestId);
+    if (error.kind == FetchError::Kind::Refused)
+        add("request_id", error.refusal.requestId);
+    if (error.httpStatus)
+        add("http_status", QString::number(error.httpStatus));
+    if (error.attempts)
+        add("attempts", QString::number(error.attempts));
+    return lines.join(QLatin1Char('\n'));
+}
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_iconLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_detailsButton(new QToolButton(this))
+    , m_copyDetailsButton(new QPushButton(tr("&Copy details"), this))
+    , m_closeButton(new QToolButton(this))
+    , m_detailsView(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Error"));
+
+    m_messageLabel->setObjectName(QStringLiteral("errorMessageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                            | Qt::TextSelectableByKeyboard);
+    m_messageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_detailsButton->setObjectName(QStringLiteral("errorDetailsButton"));
+    m_detailsButton->setText(tr("&Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->setAccessibleName(tr("Show technical details"));
+
+    m_copyDetailsButton->setObjectName(QStringLiteral("copyErrorDetailsButton"));
+    m_copyDetailsButton->setAccessibleName(tr("Copy the error and its details"));
+
+    m_closeButton->setObjectName(QStringLiteral("dismissErrorButton"));
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_closeButton->setAutoRaise(true);
+    m_closeButton->setToolTip(tr("Dismiss"));
+    m_closeButton->setAccessibleName(tr("Dismiss the error"));
+
+    m_detailsView->setObjectName(QStringLiteral("errorDetailsView"));
+    m_detailsView->setReadOnly(true);
+    m_detailsView->setVisible(false);
+    m_detailsView->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    m_detailsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detailsView->setAccessibleName(tr("Technical details"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_iconLabel, 0, Qt::AlignTop);
+    top->addWidget(m_messageLabel, 1);
+    top->addWidget(m_closeButton, 0, Qt::AlignTop);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_detailsButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copyDetailsButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(buttons);
+    layout->addWidget(m_detailsView);
+
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool on) {
+        m_detailsView->setVisible(on);
+        m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_copyDetailsButton, &QPushButton::clicked, this, [this] {
+        // Details hold no secret (the core never puts one in an error), so the plain
+        // clipboard is right here; credentials go through the ClipboardGuard.
+        QString text = message();
+        if (!details().isEmpty())
+            text += QLatin1Char('\n') + details();
+        QApplication::clipboard()->setText(text);
+    });
+    connect(m_closeButton, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    setVisible(false);
+}
+
+void ErrorBanner::showMessage(const QString &message, const QString &details, Severity severity)
+{
+    m_severity = severity;
+    m_messageLabel->setText(message);
+    m_detailsView->setPlainText(details);
+    m_detailsButton->setVisible(!details.isEmpty());
+    m_detailsButton->setChecked(false);
+    m_copyDetailsButton->setVisible(!details.isEmpty());
+    const QStyle::StandardPixmap icon = severity == Severity::Error ? QStyle::SP_MessageBoxCritical
+        : severity == Severity::Warning                             ? QStyle::SP_MessageBoxWarning
+                                        : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_iconLabel->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    applyPalette();
+    setVisible(true);
+    setAccessibleDescription(message);
+}
+
+void ErrorBanner::showFetchError(const FetchError &error)
+{
+    const Severity severity =
+        error.kind == FetchError::Kind::Cancelled ? Severity::Information : Severity::Error;
+    showMessage(error.message, fetchErrorDetails(error), severity);
+}
+
+void ErrorBanner::dismiss()
+{
+    if (!isVisible())
+        return;
+    setVisible(false);
+    Q_EMIT dismissed();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_messageLabel->text();
+}
+
+QString ErrorBanner::details() const
+{
+    return m_detailsView->toPlainText();
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // Our own setPalette() also lands here; only a change from outside (a theme) needs a redo.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        && !m_applyingPalette)
+        applyPalette();
+}
+
+void ErrorBanner::applyPalette()
+{
+    // A tint of the palette's own colours rather than fixed ones, so the banner reads on a
+    // dark theme as well as a light one.
+    QPalette p = QApplication::palette(this);
+    const QColor base = p.color(QPalette::Window);
+    const QColor accent = m_severity == Severity::Error ? QColor(0xd0, 0x30, 0x30)
+        : m_severity == Severity::Warning               ? QColor(0xd0, 0x90, 0x10)
+                                                        : p.color(QPalette::Highlight);
+    const auto mix = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                                float(a.greenF() * (1 - t) + b.greenF() * t),
+                                float(a.blueF() * (1 - t) + b.blueF() * t));
+    };
+    p.setColor(QPalette::Window, mix(base, accent, 0.18));
+    m_applyingPalette = true;
+    setPalette(p);
+    m_applyingPalette = false;
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,114 @@
+// The main window: pick a profile, fill in the request, get a token, copy what you need and
+// watch the time left.
+#pragma once
+
+#include "formmemory.h"
+#include "profile.h"
+#include "requestoptions.h"
+#include "securitytoken.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QComboBox;
+class QNetworkAccessManager;
+class QSettings;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace TokenDesk {
+
+class ClipboardGuard;
+class Clock;
+class GatewaySimulator;
+class MemorySecretStore;
+class ProfileStore;
+class SecretStore;
+class TokenClient;
+struct FetchError;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // What the window works with; nothing here is owned by the window.
+    struct Services
+    {
+        ProfileStore *profiles = nullptr;
+        SecretStore *keychain = nullptr;
+        MemorySecretStore *sessionSecrets = nullptr; // "this session only" and demo secrets
+        QNetworkAccessManager *network = nullptr;
+        ClipboardGuard *clipboard = nullptr;
+        QSettings *settings = nullptr; // window state, drafts and recent values
+        const Clock *clock = nullptr;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the embedded gateway simulator on loopback and selects its demo profile.
+    // Returns false (with the reason in the error banner) if it cannot listen.
+    bool startDemo();
+    bool isDemo() const;
+    // The embedded simulator while in demo mode (tests drive its scenarios), else nullptr.
+    GatewaySimulator *demoSimulator() const;
+
+    // Fills the form and the connection from command-line options (interfaces.md): a
+    // --profile selects it; --gateway/--app-key make a connection for this session.
+    void applyOptions(const RequestOptions &options);
+
+    // The request as the form holds it now.
+    TokenRequest formRequest() const;
+    // Empty when a fetch may start; else the first reason it may not (translated).
+    QString fetchBlocker() const;
+
+    // Timeout of each fetch (default 15 s).
+    void setFetchTimeout(std::chrono::milliseconds timeout);
+
+public Q_SLOTS:
+    void fetch();
+    void cancelFetch();
+
+Q_SIGNALS:
+    void tokenShown();                        // a credential is on screen
+    void fetchFailed(const QString &message); // the banner shows this
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Connection; // the selected profile, or a session-only one
+
+    void reloadProfiles(const QString &select = {});
+    void onProfileChanged();
+    void manageProfiles();
+    void updateValidation();
+    void updateBusy(bool busy);
+    void fillRecent(const QString &profile);
+    void setFormRequest(const TokenRequest &request);
+    void scheduleDraftSave();
+    void startFetchWithSecret(const QByteArray &secret);
+    void onTokenReceived(const TokenResponse &response);
+    void onFetchFailed(const FetchError &error);
+    QComboBox *comboForField(const QString &apiName) const;
+    std::optional<Profile> currentConnection() const;
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    Services m_services;
+    FormMemory m_memory;
+    TokenClient *m_client;
+    QPointer<GatewaySimulator> m_demo;
+    std::optional<Profile> m_sessionConnection; // from the command line or the demo
+    QTimer m_draftTimer;
+    bool m_busy = false;
+    bool m_loadingForm = false;
+    int m_secretLookup = 0; // which keychain lookup the window waits for
+};
+
+} // namespace TokenDesk
