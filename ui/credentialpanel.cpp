@@ -338,6 +338,14 @@ bool CredentialPanel::confirmExpiredCopy()
     return box.clickedButton() == copy;
 }
 
+void CredentialPanel::copyPart(Part part)
+{
+    QLineEdit *edit = part == Part::AccessKeyId ? m_ui->accessKeyIdEdit
+        : part == Part::AccessKeySecret         ? m_ui->secretEdit
+                                                : m_ui->tokenEdit;
+    copyField(edit);
+}
+
 void CredentialPanel::copyField(QLineEdit *edit)
 {
     copyValue(fieldValue(edit), fieldName(edit));

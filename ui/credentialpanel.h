@@ -56,6 +56,13 @@ public:
     // also offers "Get Token Again". Tests set a function that answers without a dialog.
     void setConfirmExpiredCopy(std::function<bool()> confirm);
 
+    // Copies one value as its copy button would (for the tray menu), expired confirmation
+    // included. Does nothing without a credential.
+    enum class Part { AccessKeyId, AccessKeySecret, SecurityToken };
+    void copyPart(Part part);
+    // The credential on show, or nullptr.
+    const TokenResponse *credential() const { return m_response.get(); }
+
 Q_SIGNALS:
     void refetchRequested();          // "Get token again"
     void credentialCleared();         // after Clear

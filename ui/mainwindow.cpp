@@ -7,7 +7,9 @@
 #include "clock.h"
 #include "countdownwidget.h"
 #include "credentialpanel.h"
+#include "credentialtray.h"
 #include "errorbanner.h"
+#include "expirywatcher.h"
 #include "fetcherror.h"
 #include "gatewaysimulator.h"
 #include "profiledialog.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_services(services)
     , m_memory(services.settings)
     , m_client(new TokenClient(services.network, this))
+    , m_watcher(new ExpiryWatcher(services.clock, this))
+    , m_tray(new CredentialTray(services.clock, this))
 {
     Q_ASSERT(services.profiles && services.keychain && services.sessionSecrets && services.network
              && services.clipboard && services.settings);
@@ -53,6 +57,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_services.clock = SystemClock::instance();
     m_ui->setupUi(this);
     setWindowTitle(tr("TokenDesk"));
+    // One notion of "now" for the whole window: request timestamps, countdown and notices.
+    m_client->setClock([clock = m_services.clock] { return clock->now(); });
 
     m_ui->credentialPanel->setClipboardGuard(m_services.clipboard);
     m_ui->credentialPanel->setClock(m_services.clock);
@@ -83,6 +89,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             &MainWindow::onProfileChanged);
     connect(m_ui->credentialPanel, &CredentialPanel::refetchRequested, this, &MainWindow::fetch);
     connect(m_ui->credentialPanel, &CredentialPanel::credentialCleared, this, [this] {
+        m_watcher->stop();
+        m_tray->setExpiry({});
         m_ui->credentialPanel->setVisible(false);
         statusBar()->showMessage(tr("Credential cleared from the window."), 5000);
     });
@@ -94,6 +102,37 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                 ? tr("Copied %1; the clipboard clears in %2 s.").arg(what).arg(delay.count())
                 : tr("Copied %1.").arg(what),
             8000);
+    });
+
+    connect(m_watcher, &ExpiryWatcher::warningReached, this, [this](qint64 secondsLeft) {
+        notify(tr("Credential expires soon"),
+               tr("%n minute(s) left. Get a new token before it stops working.", nullptr,
+                  int((secondsLeft + 59) / 60)),
+               false);
+    });
+    connect(m_watcher, &ExpiryWatcher::expired, this, [this] {
+        notify(tr("Credential expired"),
+               tr("The temporary credential no longer works. Get a new token."), true);
+    });
+    connect(m_watcher, &ExpiryWatcher::refreshDue, this, [this] {
+        if (m_busy)
+            return;
+        m_refreshing = true;
+        fetch();
+        if (!m_busy) // the form was not valid: nothing was sent
+            m_refreshing = false;
+    });
+    connect(m_tray, &CredentialTray::refetchRequested, this, &MainWindow::fetch);
+    connect(m_tray, &CredentialTray::copyIdRequested, this,
+            [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::AccessKeyId); });
+    connect(m_tray, &CredentialTray::copySecretRequested, this,
+            [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::AccessKeySecret); });
+    connect(m_tray, &CredentialTray::copyTokenRequested, this,
+            [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::SecurityToken); });
+    connect(m_tray, &CredentialTray::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &CredentialTray::quitRequested, this, [this] {
+        close();
+        QCoreApplication::quit();
     });
 
     for (const QString &field : FormMemory::fieldNames()) {
@@ -386,9 +425,13 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
         }
         fillRecent(connection->name);
     }
+    statusBar()->showMessage(
+        m_refreshing ? tr("Credential refreshed automatically.") : tr("Token received."), 8000);
+    m_refreshing = false;
+    m_watcher->watch(response.credential.expiration);
+    m_tray->setExpiry(response.credential.expiration);
     // Each request gets its own id; the next one is ready.
     m_ui->requestIdEdit->setText(TokenRequest::newRequestId());
-    statusBar()->showMessage(tr("Token received."), 8000);
     Q_EMIT tokenShown();
 }
 
@@ -397,11 +440,57 @@ void MainWindow::onFetchFailed(const FetchError &error)
     updateBusy(false);
     statusBar()->clearMessage();
     if (error.kind == FetchError::Kind::Cancelled) {
+        m_refreshing = false;
         statusBar()->showMessage(tr("Cancelled."), 5000);
         return;
     }
+    if (m_refreshing && m_ui->credentialPanel->hasCredential()) {
+        // The credential on screen still works: keep it, and say the refresh failed.
+        m_refreshing = false;
+        const QDateTime expiry = m_watcher->expiry();
+        m_ui->errorBanner->showMessage(
+            tr("Automatic refresh failed; the current credential stays until %1. %2")
+                .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat),
+                     error.message),
+            fetchErrorDetails(error), ErrorBanner::Severity::Warning);
+        Q_EMIT fetchFailed(error.message);
+        return;
+    }
+    m_refreshing = false;
     m_ui->errorBanner->showFetchError(error);
     Q_EMIT fetchFailed(error.message);
+}
+
+void MainWindow::notify(const QString &title, const QString &message, bool critical)
+{
+    if (!m_notifications)
+        return;
+    if (!m_tray->notify(title, message, critical))
+        statusBar()->showMessage(title + QLatin1String(": ") + message);
+    Q_EMIT notificationShown(title, message);
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::setNotificationsEnabled(bool enabled)
+{
+    m_notifications = enabled;
+}
+
+void MainWindow::setWarningThreshold(std::chrono::seconds threshold)
+{
+    m_watcher->setWarningThreshold(threshold);
+    m_ui->credentialPanel->setWarningThreshold(threshold);
+}
+
+void MainWindow::setAutoRefresh(bool enabled, std::chrono::seconds before)
+{
+    m_watcher->setAutoRefresh(enabled, before);
 }
 
 bool MainWindow::startDemo()
@@ -417,6 +506,15 @@ bool MainWindow::startDemo()
         delete sim;
         return false;
     }
+    // For screenshots and demos of failure handling only: the embedded simulator can be told to
+    // misbehave or to mint short-lived credentials. Nothing outside demo mode reads these.
+    if (const auto scenario =
+            GatewaySimulator::scenarioFromName(qEnvironmentVariable("TOKENDESK_DEMO_SCENARIO")))
+        sim->setScenario(*scenario);
+    bool lifetimeOk = false;
+    const int lifetime = qEnvironmentVariableIntValue("TOKENDESK_DEMO_LIFETIME", &lifetimeOk);
+    if (lifetimeOk && lifetime > 0)
+        sim->setLifetimeSeconds(lifetime);
     m_demo = sim;
     Profile demo;
     demo.name = SessionConnectionId;

@@ -25,6 +25,8 @@ namespace TokenDesk {
 
 class ClipboardGuard;
 class Clock;
+class CredentialTray;
+class ExpiryWatcher;
 class GatewaySimulator;
 class MemorySecretStore;
 class ProfileStore;
@@ -71,6 +73,13 @@ public:
     // Timeout of each fetch (default 15 s).
     void setFetchTimeout(std::chrono::milliseconds timeout);
 
+    // Expiry notifications (on by default) at the warning threshold (default 5 min) and at
+    // expiry; opt-in auto-refresh when less than `before` remains.
+    void setNotificationsEnabled(bool enabled);
+    void setWarningThreshold(std::chrono::seconds threshold);
+    void setAutoRefresh(bool enabled, std::chrono::seconds before);
+    ExpiryWatcher *expiryWatcher() const { return m_watcher; }
+
 public Q_SLOTS:
     void fetch();
     void cancelFetch();
@@ -78,6 +87,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void tokenShown();                        // a credential is on screen
     void fetchFailed(const QString &message); // the banner shows this
+    // An expiry notice: shown by the tray when there is one, else in the status bar.
+    void notificationShown(const QString &title, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +107,8 @@ private:
     void startFetchWithSecret(const QByteArray &secret);
     void onTokenReceived(const TokenResponse &response);
     void onFetchFailed(const FetchError &error);
+    void notify(const QString &title, const QString &message, bool critical);
+    void showFromTray();
     QComboBox *comboForField(const QString &apiName) const;
     std::optional<Profile> currentConnection() const;
 
@@ -103,6 +116,10 @@ private:
     Services m_services;
     FormMemory m_memory;
     TokenClient *m_client;
+    ExpiryWatcher *m_watcher;
+    CredentialTray *m_tray;
+    bool m_notifications = true;
+    bool m_refreshing = false; // the fetch in flight is an automatic refresh
     QPointer<GatewaySimulator> m_demo;
     std::optional<Profile> m_sessionConnection; // from the command line or the demo
     QTimer m_draftTimer;

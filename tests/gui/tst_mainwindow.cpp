@@ -1,8 +1,10 @@
 // The main window on the offscreen platform, fetching over loopback from the embedded
 // gateway simulator (demo mode) or a simulator of the test's own.
 #include "clipboardguard.h"
+#include "clock.h"
 #include "credentialpanel.h"
 #include "errorbanner.h"
+#include "expirywatcher.h"
 #include "gatewaysimulator.h"
 #include "mainwindow.h"
 #include "profile.h"
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_session;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<ManualClock> m_clock;
 
     std::unique_ptr<MainWindow> makeWindow()
     {
@@ -79,6 +82,7 @@ private:
         services.network = m_network.get();
         services.clipboard = m_clipboard.get();
         services.settings = m_settings.get();
+        services.clock = m_clock.get();
         auto window = std::make_unique<MainWindow>(services);
         window->show();
         // Shortcuts (Ctrl+Return, Esc) only reach an active window.
@@ -136,10 +140,12 @@ private Q_SLOTS:
         m_session = std::make_unique<MemorySecretStore>();
         m_network = std::make_unique<QNetworkAccessManager>();
         m_clipboard = std::make_unique<ClipboardGuard>();
+        m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
     }
     void cleanup()
     {
         m_clipboard.reset();
+        m_clock.reset();
         m_network.reset();
         m_session.reset();
         m_keychain.reset();
@@ -375,6 +381,76 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::tokenShown);
         window->fetch();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+    }
+
+    void notificationsAtThresholdAndExpiry()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        fillForm(window.get());
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        QSignalSpy notices(window.get(), &MainWindow::notificationShown);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        const QDateTime expiry = window->expiryWatcher()->expiry();
+        QVERIFY(expiry.isValid());
+
+        m_clock->set(expiry.addSecs(-301));
+        window->expiryWatcher()->check();
+        QCOMPARE(notices.size(), 0);
+        m_clock->set(expiry.addSecs(-299));
+        window->expiryWatcher()->check();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.last().at(1).toString().contains(QLatin1String("5 minute")));
+        m_clock->set(expiry.addSecs(1));
+        window->expiryWatcher()->check();
+        QCOMPARE(notices.size(), 2);
+        QVERIFY(notices.last().at(0).toString().contains(QLatin1String("expired")));
+        window->expiryWatcher()->check();
+        QCOMPARE(notices.size(), 2); // once each
+
+        // Turned off, nothing is shown for the next credential.
+        window->setNotificationsEnabled(false);
+        m_clock->set(QDateTime::currentDateTimeUtc());
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 15000);
+        m_clock->set(window->expiryWatcher()->expiry().addSecs(1));
+        window->expiryWatcher()->check();
+        QCOMPARE(notices.size(), 2);
+    }
+
+    void autoRefreshSwapsOnSuccessAndKeepsOnFailure()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        fillForm(window.get());
+        window->setAutoRefresh(true, std::chrono::minutes(10));
+        // The gateway lives on the same hand-moved clock as the window.
+        window->demoSimulator()->setClock([this] { return m_clock->now(); });
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        QSignalSpy failed(window.get(), &MainWindow::fetchFailed);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
+        const QString firstId = panel->credential()->credential.accessKeyId;
+
+        // Ten minutes before expiry a new credential is fetched and swapped in.
+        m_clock->set(window->expiryWatcher()->expiry().addSecs(-599));
+        window->expiryWatcher()->check();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 15000);
+        const QString secondId = panel->credential()->credential.accessKeyId;
+        QVERIFY(secondId != firstId);
+
+        // When the refresh fails, the credential on screen stays, with a warning.
+        window->demoSimulator()->setScenario(GatewaySimulator::Scenario::BusinessRefusal);
+        m_clock->set(window->expiryWatcher()->expiry().addSecs(-599));
+        window->expiryWatcher()->check();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        QCOMPARE(panel->credential()->credential.accessKeyId, secondId);
+        QVERIFY(panel->hasCredential());
+        auto *banner = child<ErrorBanner>(window.get(), "errorBanner");
+        QVERIFY2(banner->message().contains(QLatin1String("Automatic refresh failed")),
+                 qPrintable(banner->message()));
     }
 };
 

@@ -1,0 +1,55 @@
+// The tray icon, when the desktop has a tray: the time left in its tooltip, a menu to fetch
+// again, copy a value (through the ClipboardGuard via the panel), show the window or quit, and
+// the expiry notifications.
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace TokenDesk {
+
+class Clock;
+
+class CredentialTray : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `clock` is not owned.
+    explicit CredentialTray(const Clock *clock, QObject *parent = nullptr);
+    ~CredentialTray() override;
+
+    // False where the desktop has no tray (then nothing is shown and notify() returns false).
+    bool isAvailable() const;
+
+    void setExpiry(const QDateTime &expiry); // invalid: no credential
+    // Shows a desktop notification; false when there is no tray to show it with.
+    bool notify(const QString &title, const QString &message, bool critical = false);
+
+    QString toolTip() const; // what the tooltip says now (tests)
+
+Q_SIGNALS:
+    void refetchRequested();
+    void copyIdRequested();
+    void copySecretRequested();
+    void copyTokenRequested();
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    void updateToolTip();
+
+    const Clock *m_clock;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    QList<QAction *> m_credentialActions;
+    QDateTime m_expiry;
+    QTimer m_tooltipTimer;
+};
+
+} // namespace TokenDesk
