@@ -14,11 +14,16 @@
 #include "gatewaysimulator.h"
 #include "profiledialog.h"
 #include "secretstore.h"
+#include "settingsdialog.h"
 #include "tokenclient.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QShortcut>
@@ -177,7 +182,78 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_loadingForm = false;
     updateValidation();
 
+    createMenus();
+    applySettings(AppSettings::load(*m_services.settings));
     restoreGeometry(m_services.settings->value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&TokenDesk"));
+    QAction *getToken = file->addAction(tr("&Get token"), this, &MainWindow::fetch);
+    getToken->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    getToken->setShortcutContext(Qt::WidgetShortcut); // the window-wide QShortcut handles it
+    file->addAction(tr("&Manage profiles…"), this, &MainWindow::manageProfiles);
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About TokenDesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About TokenDesk"),
+            tr("<p><b>TokenDesk %1</b></p><p>Short-lived cloud credentials from the TOP "
+               "DeepVision security-token API.</p><p>The app secret stays in the "
+               "system keychain; copied credentials are marked sensitive and "
+               "cleared from the clipboard.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_appSettings, m_services.keychain, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings chosen = dialog.settings();
+    chosen.save(*m_services.settings);
+    m_services.settings->sync();
+    applySettings(chosen);
+    statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_appSettings = settings;
+    m_services.clipboard->setClearDelay(settings.clipboardClearDelay());
+    setWarningThreshold(std::chrono::minutes(settings.warningMinutes));
+    setNotificationsEnabled(settings.notifications);
+    setAutoRefresh(settings.autoRefresh, std::chrono::minutes(settings.autoRefreshMinutes));
+    if (!m_timeoutFromCommandLine)
+        m_client->setTimeout(settings.requestTimeout());
+
+    // The proxy: the system's by default; a manual one may need its password from the keychain.
+    QNetworkProxyFactory::setUseSystemConfiguration(settings.proxyMode
+                                                    == AppSettings::ProxyMode::System);
+    if (settings.proxyMode == AppSettings::ProxyMode::Manual && !settings.proxyUser.isEmpty()) {
+        m_services.keychain->readSecret(
+            proxyPasswordKey(), this, [this, settings](const SecretStore::Result &result) {
+                if (!result.ok() && result.outcome != SecretStore::Outcome::NotFound)
+                    m_ui->errorBanner->showMessage(
+                        tr("The proxy password could not be read: %1").arg(result.message), {},
+                        ErrorBanner::Severity::Warning);
+                m_services.network->setProxy(proxyFor(settings, QString::fromUtf8(result.secret)));
+                m_services.network->clearConnectionCache();
+            });
+    } else {
+        m_services.network->setProxy(proxyFor(settings, QString()));
+        m_services.network->clearConnectionCache();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -337,6 +413,7 @@ void MainWindow::updateBusy(bool busy)
 
 void MainWindow::setFetchTimeout(std::chrono::milliseconds timeout)
 {
+    m_timeoutFromCommandLine = true;
     m_client->setTimeout(timeout);
 }
 
@@ -598,7 +675,10 @@ void MainWindow::applyOptions(const RequestOptions &options)
     take("request-id", options.request.requestId, request.requestId);
     take("token", options.request.token, request.token);
     setFormRequest(request);
-    m_client->setTimeout(options.timeout);
+    if (options.given.contains(QStringLiteral("timeout"))) {
+        m_timeoutFromCommandLine = true;
+        m_client->setTimeout(options.timeout);
+    }
     m_loadingForm = false;
     updateValidation();
 }

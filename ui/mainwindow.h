@@ -2,6 +2,7 @@
 // watch the time left.
 #pragma once
 
+#include "appsettings.h"
 #include "formmemory.h"
 #include "profile.h"
 #include "requestoptions.h"
@@ -80,6 +81,11 @@ public:
     void setAutoRefresh(bool enabled, std::chrono::seconds before);
     ExpiryWatcher *expiryWatcher() const { return m_watcher; }
 
+    // Applies the settings (clipboard delay, thresholds, notifications, auto-refresh, proxy,
+    // timeout); the window loads and applies the saved ones itself at start-up.
+    void applySettings(const AppSettings &settings);
+    AppSettings appSettings() const { return m_appSettings; }
+
 public Q_SLOTS:
     void fetch();
     void cancelFetch();
@@ -99,6 +105,8 @@ private:
     void reloadProfiles(const QString &select = {});
     void onProfileChanged();
     void manageProfiles();
+    void openSettings();
+    void createMenus();
     void updateValidation();
     void updateBusy(bool busy);
     void fillRecent(const QString &profile);
@@ -120,6 +128,8 @@ private:
     CredentialTray *m_tray;
     bool m_notifications = true;
     bool m_refreshing = false; // the fetch in flight is an automatic refresh
+    AppSettings m_appSettings;
+    bool m_timeoutFromCommandLine = false;
     QPointer<GatewaySimulator> m_demo;
     std::optional<Profile> m_sessionConnection; // from the command line or the demo
     QTimer m_draftTimer;

@@ -1,5 +1,6 @@
 // The main window on the offscreen platform, fetching over loopback from the embedded
 // gateway simulator (demo mode) or a simulator of the test's own.
+#include "appsettings.h"
 #include "clipboardguard.h"
 #include "clock.h"
 #include "credentialpanel.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -381,6 +383,19 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::tokenShown);
         window->fetch();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+    }
+
+    void savedSettingsAreApplied()
+    {
+        AppSettings saved;
+        saved.clipboardClearSeconds = 7;
+        saved.proxyMode = AppSettings::ProxyMode::None;
+        saved.requestTimeoutSeconds = 3;
+        saved.save(*m_settings);
+        auto window = makeWindow();
+        QCOMPARE(m_clipboard->clearDelay(), std::chrono::milliseconds(7000));
+        QCOMPARE(m_network->proxy().type(), QNetworkProxy::NoProxy);
+        QCOMPARE(window->appSettings().requestTimeoutSeconds, 3);
     }
 
     void notificationsAtThresholdAndExpiry()
