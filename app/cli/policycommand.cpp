@@ -21,11 +21,6 @@ namespace TokenDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PolicyCommand", text);
-}
-
 // Policies are small; this keeps a mistaken `policy explain /dev/zero` from eating memory.
 constexpr qint64 MaxDocumentBytes = MaxResponseBytes;
 
@@ -50,9 +45,11 @@ struct Located
 
 QString expectedShapes()
 {
-    return tr("expected a policy ({\"version\", \"statement\"} or RAM's {\"Version\", "
-              "\"Statement\"}), a \"tokendesk-cli fetch -o json\" object with \"policy\", or "
-              "an API response with result.policy");
+    return QCoreApplication::translate(
+        "PolicyCommand",
+        "expected a policy ({\"version\", \"statement\"} or RAM's {\"Version\", "
+        "\"Statement\"}), a \"tokendesk-cli fetch -o json\" object with \"policy\", or "
+        "an API response with result.policy");
 }
 
 Located parsedAt(const QJsonValue &value, const QString &where)
@@ -60,8 +57,10 @@ Located parsedAt(const QJsonValue &value, const QString &where)
     std::optional<PolicyDocument> policy = parsePolicy(value);
     if (!policy) {
         return {std::nullopt,
-                tr("%1 is not a policy document: it needs \"version\" and a \"statement\" list "
-                   "whose items have \"effect\", \"action\" and \"resource\"")
+                QCoreApplication::translate(
+                    "PolicyCommand",
+                    "%1 is not a policy document: it needs \"version\" and a \"statement\" list "
+                    "whose items have \"effect\", \"action\" and \"resource\"")
                     .arg(where)};
     }
     return {policy, {}};
@@ -71,14 +70,18 @@ Located parsedAt(const QJsonValue &value, const QString &where)
 Located locatePolicy(const QJsonValue &root)
 {
     if (root.isString())
-        return parsedAt(root, tr("the JSON string"));
+        return parsedAt(root, QCoreApplication::translate("PolicyCommand", "the JSON string"));
     if (!root.isObject())
-        return {std::nullopt, tr("the document is not a JSON object; %1").arg(expectedShapes())};
+        return {std::nullopt,
+                QCoreApplication::translate("PolicyCommand", "the document is not a JSON object; %1")
+                    .arg(expectedShapes())};
 
     QJsonObject response = root.toObject();
     if (response.contains(QLatin1String("error_response"))) {
         return {std::nullopt,
-                tr("it holds the gateway's error_response, not a credential with a policy")};
+                QCoreApplication::translate(
+                    "PolicyCommand",
+                    "it holds the gateway's error_response, not a credential with a policy")};
     }
     // The wrapped shape: one root key, <method>_response.
     if (response.size() == 1) {
@@ -90,19 +93,22 @@ Located locatePolicy(const QJsonValue &root)
     if (result.isObject()) {
         const QJsonValue policy = memberAnyCase(result.toObject(), QLatin1String("policy"));
         if (policy.isUndefined() || policy.isNull())
-            return {std::nullopt, tr("the response's result has no \"policy\"")};
+            return {std::nullopt,
+                    QCoreApplication::translate("PolicyCommand",
+                                                "the response's result has no \"policy\"")};
         return parsedAt(policy, QStringLiteral("result.policy"));
     }
     const QJsonValue policy = memberAnyCase(response, QLatin1String("policy"));
     if (!policy.isUndefined()) {
         if (policy.isNull())
-            return {std::nullopt, tr("\"policy\" is null")};
+            return {std::nullopt,
+                    QCoreApplication::translate("PolicyCommand", "\"policy\" is null")};
         return parsedAt(policy, QStringLiteral("\"policy\""));
     }
     // A bare policy: it has to say so with a version or a statement list.
     if (!memberAnyCase(response, QLatin1String("statement")).isUndefined()
         || !memberAnyCase(response, QLatin1String("version")).isUndefined())
-        return parsedAt(response, tr("the document"));
+        return parsedAt(response, QCoreApplication::translate("PolicyCommand", "the document"));
     return {std::nullopt, expectedShapes()};
 }
 
@@ -123,7 +129,8 @@ std::optional<QByteArray> readInput(const QString &path, QString &problem)
     }
     const QByteArray bytes = file.read(MaxDocumentBytes + 1);
     if (bytes.size() > MaxDocumentBytes) {
-        problem = tr("larger than %1 bytes").arg(MaxDocumentBytes);
+        problem = QCoreApplication::translate("PolicyCommand", "larger than %1 bytes")
+                      .arg(MaxDocumentBytes);
         return std::nullopt;
     }
     if (file.error() != QFileDevice::NoError) {
@@ -137,7 +144,7 @@ std::optional<QJsonValue> parseJson(const QByteArray &bytes, QString &problem)
 {
     const QByteArray trimmed = bytes.trimmed();
     if (trimmed.isEmpty()) {
-        problem = tr("it is empty");
+        problem = QCoreApplication::translate("PolicyCommand", "it is empty");
         return std::nullopt;
     }
     // A policy sent as JSON text may be piped in as one JSON string; QJsonDocument only takes
@@ -147,15 +154,17 @@ std::optional<QJsonValue> parseJson(const QByteArray &bytes, QString &problem)
     const QByteArray json = isString ? QByteArray('[' + trimmed + ']') : trimmed;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        problem = tr("it is not valid JSON (%1 at byte %2); only JSON is read, not XML")
-                      .arg(error.errorString())
-                      .arg(isString ? error.offset - 1 : error.offset);
+        problem =
+            QCoreApplication::translate(
+                "PolicyCommand", "it is not valid JSON (%1 at byte %2); only JSON is read, not XML")
+                .arg(error.errorString())
+                .arg(isString ? error.offset - 1 : error.offset);
         return std::nullopt;
     }
     if (isString)
         return document.array().first();
     if (document.isArray()) {
-        problem = tr("it is a JSON array");
+        problem = QCoreApplication::translate("PolicyCommand", "it is a JSON array");
         return std::nullopt;
     }
     return QJsonValue(document.object());
@@ -164,19 +173,21 @@ std::optional<QJsonValue> parseJson(const QByteArray &bytes, QString &problem)
 QString helpText(const QCommandLineParser &parser)
 {
     return parser.helpText()
-        + tr("\nThe document is JSON (XML responses are not read): a policy in snake_case or "
-             "RAM's\n"
-             "PascalCase, possibly as a JSON string; the output of \"tokendesk-cli fetch -o "
-             "json\"\n"
-             "(its \"policy\"); or an API response, wrapped or simplified (its result.policy).\n"
-             "\n"
-             "Decides as RAM does: actions match case-insensitively and resources\n"
-             "case-sensitively, with * and ? wildcards; a matching Deny wins over any Allow;\n"
-             "no matching statement is an implicit deny.\n"
-             "\n"
-             "Prints one line naming the decision and the deciding statement (numbered from 1).\n"
-             "Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable "
-             "document.\n");
+        + QCoreApplication::translate(
+               "PolicyCommand",
+               "\nThe document is JSON (XML responses are not read): a policy in snake_case or "
+               "RAM's\n"
+               "PascalCase, possibly as a JSON string; the output of \"tokendesk-cli fetch -o "
+               "json\"\n"
+               "(its \"policy\"); or an API response, wrapped or simplified (its result.policy).\n"
+               "\n"
+               "Decides as RAM does: actions match case-insensitively and resources\n"
+               "case-sensitively, with * and ? wildcards; a matching Deny wins over any Allow;\n"
+               "no matching statement is an implicit deny.\n"
+               "\n"
+               "Prints one line naming the decision and the deciding statement (numbered from 1).\n"
+               "Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable "
+               "document.\n");
 }
 
 } // namespace
@@ -184,22 +195,31 @@ QString helpText(const QCommandLineParser &parser)
 int runPolicyCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Explain whether a policy allows ACTION on RESOURCE, and which statement decides."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "PolicyCommand",
+        "Explain whether a policy allows ACTION on RESOURCE, and which statement decides."));
     parser.addHelpOption();
-    const QCommandLineOption action(QStringLiteral("action"), tr("The action, e.g. oss:GetObject."),
-                                    QStringLiteral("ACTION"));
-    const QCommandLineOption resource(QStringLiteral("resource"),
-                                      tr("The resource, e.g. acs:oss:*:*:bucket/key."),
-                                      QStringLiteral("RESOURCE"));
+    const QCommandLineOption action(
+        QStringLiteral("action"),
+        QCoreApplication::translate("PolicyCommand", "The action, e.g. oss:GetObject."),
+        QStringLiteral("ACTION"));
+    const QCommandLineOption resource(
+        QStringLiteral("resource"),
+        QCoreApplication::translate("PolicyCommand", "The resource, e.g. acs:oss:*:*:bucket/key."),
+        QStringLiteral("RESOURCE"));
     parser.addOptions({action, resource});
-    parser.addPositionalArgument(QStringLiteral("policy"), tr("The command: policy explain."),
-                                 QStringLiteral("policy explain"));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("The policy document; standard input when absent or \"-\"."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("policy"),
+        QCoreApplication::translate("PolicyCommand", "The command: policy explain."),
+        QStringLiteral("policy explain"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("PolicyCommand",
+                                    "The policy document; standard input when absent or \"-\"."),
+        QStringLiteral("[FILE]"));
 
-    const QString seeHelp = tr("See tokendesk-cli policy explain --help.");
+    const QString seeHelp =
+        QCoreApplication::translate("PolicyCommand", "See tokendesk-cli policy explain --help.");
     if (!parser.parse(arguments)) {
         writeError(parser.errorText() + QLatin1Char(' ') + seeHelp);
         return ExitUsage;
@@ -211,23 +231,27 @@ int runPolicyCommand(const QStringList &arguments)
         return ExitSuccess;
     }
     if (positional.isEmpty()) {
-        writeError(tr("\"policy\" needs a subcommand: explain. %1").arg(seeHelp));
+        writeError(QCoreApplication::translate("PolicyCommand",
+                                               "\"policy\" needs a subcommand: explain. %1")
+                       .arg(seeHelp));
         return ExitUsage;
     }
     if (positional.first() != QLatin1String("explain")) {
-        writeError(tr("unknown policy command \"%1\". %2").arg(positional.first(), seeHelp));
+        writeError(QCoreApplication::translate("PolicyCommand", "unknown policy command \"%1\". %2")
+                       .arg(positional.first(), seeHelp));
         return ExitUsage;
     }
     if (positional.size() > 2) {
-        writeError(tr("Unexpected argument \"%1\": give at most one FILE. %2")
+        writeError(QCoreApplication::translate(
+                       "PolicyCommand", "Unexpected argument \"%1\": give at most one FILE. %2")
                        .arg(positional.at(2), seeHelp));
         return ExitUsage;
     }
     QStringList problems;
     if (parser.value(action).isEmpty())
-        problems << tr("--action ACTION is required.");
+        problems << QCoreApplication::translate("PolicyCommand", "--action ACTION is required.");
     if (parser.value(resource).isEmpty())
-        problems << tr("--resource RESOURCE is required.");
+        problems << QCoreApplication::translate("PolicyCommand", "--resource RESOURCE is required.");
     if (!problems.isEmpty()) {
         writeError(problems.join(QLatin1Char(' ')) + QLatin1Char(' ') + seeHelp);
         return ExitUsage;
@@ -235,24 +259,29 @@ int runPolicyCommand(const QStringList &arguments)
 
     const QString path = positional.value(1);
     const bool fromStdin = path.isEmpty() || path == QLatin1String("-");
-    const QString source = fromStdin ? tr("standard input") : path;
+    const QString source =
+        fromStdin ? QCoreApplication::translate("PolicyCommand", "standard input") : path;
     if (fromStdin && stdinIsTerminal())
-        writeError(tr("reading the policy from standard input (end it with Ctrl-D)."));
+        writeError(QCoreApplication::translate(
+            "PolicyCommand", "reading the policy from standard input (end it with Ctrl-D)."));
 
     QString problem;
     const std::optional<QByteArray> bytes = readInput(path, problem);
     if (!bytes) {
-        writeError(tr("cannot read %1: %2").arg(source, problem));
+        writeError(
+            QCoreApplication::translate("PolicyCommand", "cannot read %1: %2").arg(source, problem));
         return ExitUsage;
     }
     const std::optional<QJsonValue> root = parseJson(*bytes, problem);
     if (!root) {
-        writeError(tr("no policy found in %1: %2.").arg(source, problem));
+        writeError(QCoreApplication::translate("PolicyCommand", "no policy found in %1: %2.")
+                       .arg(source, problem));
         return ExitUsage;
     }
     const Located located = locatePolicy(*root);
     if (!located.policy) {
-        writeError(tr("no policy found in %1: %2.").arg(source, located.problem));
+        writeError(QCoreApplication::translate("PolicyCommand", "no policy found in %1: %2.")
+                       .arg(source, located.problem));
         return ExitUsage;
     }
 
@@ -261,7 +290,7 @@ int runPolicyCommand(const QStringList &arguments)
     if (decision.isAllowed()) {
         const PolicyStatement &statement = located.policy->statements.at(decision.statementIndex);
         for (const QString &warning : broadGrantWarnings(statement)) {
-            writeError(tr("warning: statement %1: %2")
+            writeError(QCoreApplication::translate("PolicyCommand", "warning: statement %1: %2")
                            .arg(QString::number(decision.statementIndex + 1), warning));
         }
     }

@@ -14,11 +14,6 @@ QString key(const char *field)
     return QLatin1String("settings/") + QLatin1String(field);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AppSettings", text);
-}
-
 // An int setting: the default when missing or not a number, else clamped to [low, high].
 int readInt(QSettings &settings, const char *field, int fallback, int low, int high)
 {
@@ -112,44 +107,53 @@ QStringList AppSettings::validate() const
 {
     QStringList problems;
     if (clipboardClearSeconds < 0 || clipboardClearSeconds > MaxClipboardClearSeconds) {
-        problems << tr("The clipboard clear delay must be 0 (never) to %1 seconds.")
+        problems << QCoreApplication::translate(
+                        "AppSettings", "The clipboard clear delay must be 0 (never) to %1 seconds.")
                         .arg(MaxClipboardClearSeconds);
     }
     if (warningMinutes < MinWarningMinutes || warningMinutes > MaxWarningMinutes) {
-        problems << tr("The warning threshold must be %1 to %2 minutes.")
+        problems << QCoreApplication::translate("AppSettings",
+                                                "The warning threshold must be %1 to %2 minutes.")
                         .arg(MinWarningMinutes)
                         .arg(MaxWarningMinutes);
     }
     if (autoRefresh
         && (autoRefreshMinutes < MinAutoRefreshMinutes
             || autoRefreshMinutes > MaxAutoRefreshMinutes)) {
-        problems << tr("Auto-refresh must start %1 to %2 minutes before expiry.")
+        problems << QCoreApplication::translate(
+                        "AppSettings", "Auto-refresh must start %1 to %2 minutes before expiry.")
                         .arg(MinAutoRefreshMinutes)
                         .arg(MaxAutoRefreshMinutes);
     }
     if (proxyMode == ProxyMode::Manual) {
         const QString host = proxyHost.trimmed();
         if (host.isEmpty()) {
-            problems << tr("A manual proxy needs a host.");
+            problems << QCoreApplication::translate("AppSettings", "A manual proxy needs a host.");
         } else if (host.contains(QLatin1String("://")) || host.contains(QLatin1Char('/'))) {
-            problems << tr("Enter the proxy host name only, without http:// or a path.");
+            problems << QCoreApplication::translate(
+                "AppSettings", "Enter the proxy host name only, without http:// or a path.");
         } else if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); })) {
-            problems << tr("The proxy host cannot contain spaces.");
+            problems << QCoreApplication::translate("AppSettings",
+                                                    "The proxy host cannot contain spaces.");
         }
         if (proxyPort == 0)
-            problems << tr("A manual proxy needs a port from 1 to 65535.");
+            problems << QCoreApplication::translate("AppSettings",
+                                                    "A manual proxy needs a port from 1 to 65535.");
         // HTTP Basic authentication joins user and password with ':'.
         if (proxyUser.contains(QLatin1Char(':')))
-            problems << tr("The proxy user name cannot contain ':'.");
+            problems << QCoreApplication::translate("AppSettings",
+                                                    "The proxy user name cannot contain ':'.");
     }
     if (requestTimeoutSeconds < MinRequestTimeoutSeconds
         || requestTimeoutSeconds > MaxRequestTimeoutSeconds) {
-        problems << tr("The request timeout must be %1 to %2 seconds.")
+        problems << QCoreApplication::translate("AppSettings",
+                                                "The request timeout must be %1 to %2 seconds.")
                         .arg(MinRequestTimeoutSeconds)
                         .arg(MaxRequestTimeoutSeconds);
     }
     if (!isKnownLanguage(language))
-        problems << tr("Unknown language \"%1\".").arg(language);
+        problems
+            << QCoreApplication::translate("AppSettings", "Unknown language \"%1\".").arg(language);
     return problems;
 }
 

@@ -16,28 +16,25 @@ namespace TokenDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeychainSecretStore", text);
-}
-
 QString operationText(SecretStore::Operation operation)
 {
     switch (operation) {
     case SecretStore::Operation::Read:
-        return tr("read the app secret from");
+        return QCoreApplication::translate("KeychainSecretStore", "read the app secret from");
     case SecretStore::Operation::Write:
-        return tr("store the app secret in");
+        return QCoreApplication::translate("KeychainSecretStore", "store the app secret in");
     case SecretStore::Operation::Remove:
-        return tr("remove the app secret from");
+        return QCoreApplication::translate("KeychainSecretStore", "remove the app secret from");
     }
     return {};
 }
 
 QString noKeychainFix()
 {
-    return tr("Start or unlock your keychain (gnome-keyring or KWallet) in this desktop session "
-              "and try again; for automation set TOKENDESK_APP_SECRET instead.");
+    return QCoreApplication::translate(
+        "KeychainSecretStore",
+        "Start or unlock your keychain (gnome-keyring or KWallet) in this desktop session "
+        "and try again; for automation set TOKENDESK_APP_SECRET instead.");
 }
 
 // Runs one job: starts it, arms the timeout, and calls `done` once with whichever comes first.
@@ -72,8 +69,10 @@ void runJob(QKeychain::Job *job, SecretStore::Operation operation, const QString
         qCWarning(lcKeychain) << "keychain job timed out";
         SecretStore::Result result;
         result.outcome = SecretStore::Outcome::TimedOut;
-        result.message = tr("The keychain did not answer in time, so TokenDesk could not %1 it. "
-                            "It may be waiting for an unlock prompt; unlock it and try again.")
+        result.message = QCoreApplication::translate(
+                             "KeychainSecretStore",
+                             "The keychain did not answer in time, so TokenDesk could not %1 it. "
+                             "It may be waiting for an unlock prompt; unlock it and try again.")
                              .arg(operationText(operation));
         answer(result);
         // The job stays alive until the service answers, then deletes itself.
@@ -114,15 +113,19 @@ SecretStore::Result keychainFailure(int keychainError, SecretStore::Operation op
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.outcome = SecretStore::Outcome::Denied;
-        result.message = tr("The keychain is locked or refused access, so TokenDesk could not %1 "
-                            "it. Unlock the keychain (or allow TokenDesk when asked) and try "
-                            "again.")
+        result.message = QCoreApplication::translate(
+                             "KeychainSecretStore",
+                             "The keychain is locked or refused access, so TokenDesk could not %1 "
+                             "it. Unlock the keychain (or allow TokenDesk when asked) and try "
+                             "again.")
                              .arg(operationText(operation));
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.outcome = SecretStore::Outcome::Unavailable;
-        result.message = tr("No keychain service is available, so TokenDesk could not %1 it. %2")
+        result.message = QCoreApplication::translate(
+                             "KeychainSecretStore",
+                             "No keychain service is available, so TokenDesk could not %1 it. %2")
                              .arg(operationText(operation), noKeychainFix());
         return result;
     default:
@@ -130,14 +133,18 @@ SecretStore::Result keychainFailure(int keychainError, SecretStore::Operation op
     }
     if (!serviceReachable) {
         result.outcome = SecretStore::Outcome::Unavailable;
-        result.message = tr("No keychain service is reachable (no session bus, Secret Service or "
-                            "KWallet), so TokenDesk could not %1 it. %2")
+        result.message = QCoreApplication::translate(
+                             "KeychainSecretStore",
+                             "No keychain service is reachable (no session bus, Secret Service or "
+                             "KWallet), so TokenDesk could not %1 it. %2")
                              .arg(operationText(operation), noKeychainFix());
         return result;
     }
     result.outcome = SecretStore::Outcome::Failed;
-    result.message = tr("The keychain failed (QtKeychain error %1) while TokenDesk tried to %2 "
-                        "it. Check that the keychain is running and unlocked, then try again.")
+    result.message = QCoreApplication::translate(
+                         "KeychainSecretStore",
+                         "The keychain failed (QtKeychain error %1) while TokenDesk tried to %2 "
+                         "it. Check that the keychain is running and unlocked, then try again.")
                          .arg(keychainError)
                          .arg(operationText(operation));
     return result;
@@ -174,7 +181,7 @@ void KeychainSecretStore::removeSecret(const QString &profile, QObject *context,
 
 QString KeychainSecretStore::description() const
 {
-    return tr("the system keychain");
+    return QCoreApplication::translate("KeychainSecretStore", "the system keychain");
 }
 
 } // namespace TokenDesk

@@ -36,11 +36,6 @@ QString printable(const QString &text)
     return out;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PolicyEvaluator", text);
-}
-
 } // namespace
 
 bool isAllowEffect(QStringView effect)
@@ -125,17 +120,19 @@ QString PolicyDecision::explanation() const
 {
     switch (effect) {
     case Effect::Allow:
-        return tr("Allow by statement %1 (Allow %2 on %3)")
+        return QCoreApplication::translate("PolicyEvaluator",
+                                           "Allow by statement %1 (Allow %2 on %3)")
             .arg(QString::number(statementIndex + 1), printable(matchedAction),
                  printable(matchedResource));
     case Effect::ExplicitDeny:
-        return tr("Deny by statement %1 (Deny %2 on %3)")
+        return QCoreApplication::translate("PolicyEvaluator", "Deny by statement %1 (Deny %2 on %3)")
             .arg(QString::number(statementIndex + 1), printable(matchedAction),
                  printable(matchedResource));
     case Effect::ImplicitDeny:
         break;
     }
-    return tr("implicit deny: no statement matches %1 on %2")
+    return QCoreApplication::translate("PolicyEvaluator",
+                                       "implicit deny: no statement matches %1 on %2")
         .arg(printable(action), printable(resource));
 }
 
@@ -147,11 +144,14 @@ QString broadActionWarning(QStringView action)
         && std::all_of(trimmed.begin(), trimmed.end(),
                        [](QChar c) { return c == QLatin1Char('*') || c == QLatin1Char(':'); });
     if (everything)
-        return tr("Allows every action of every service (%1).").arg(printable(action.toString()));
+        return QCoreApplication::translate("PolicyEvaluator",
+                                           "Allows every action of every service (%1).")
+            .arg(printable(action.toString()));
     const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
     if (colon > 0 && trimmed.mid(colon + 1) == u"*"
         && !trimmed.left(colon).contains(QLatin1Char('*'))) {
-        return tr("Allows every action of the %1 service (%2).")
+        return QCoreApplication::translate("PolicyEvaluator",
+                                           "Allows every action of the %1 service (%2).")
             .arg(printable(trimmed.left(colon).toString()), printable(action.toString()));
     }
     return {};
@@ -164,7 +164,8 @@ QString broadResourceWarning(QStringView resource)
         && std::all_of(trimmed.begin(), trimmed.end(),
                        [](QChar c) { return c == QLatin1Char('*'); });
     if (everything)
-        return tr("Applies to every resource (%1).").arg(printable(resource.toString()));
+        return QCoreApplication::translate("PolicyEvaluator", "Applies to every resource (%1).")
+            .arg(printable(resource.toString()));
     return {};
 }
 

@@ -10,11 +10,6 @@ namespace TokenDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RequestOptions", text);
-}
-
 struct OptionSpec
 {
     const char *name;
@@ -90,7 +85,9 @@ RequestOptions readRequestOptions(const QCommandLineParser &parser, QStringList 
         if (const auto method = signMethodFromName(value("sign-method")))
             options.settings.signMethod = *method;
         else
-            problems << tr("Unknown sign method \"%1\"; use hmac-sha256, hmac or md5.")
+            problems << QCoreApplication::translate(
+                            "RequestOptions",
+                            "Unknown sign method \"%1\"; use hmac-sha256, hmac or md5.")
                             .arg(value("sign-method"));
     }
     options.settings.simplify = parser.isSet(QStringLiteral("simplify"));
@@ -98,7 +95,9 @@ RequestOptions readRequestOptions(const QCommandLineParser &parser, QStringList 
         if (const auto format = wireFormatFromName(value("format")))
             options.settings.format = *format;
         else
-            problems << tr("Unknown format \"%1\"; use json or xml.").arg(value("format"));
+            problems << QCoreApplication::translate("RequestOptions",
+                                                    "Unknown format \"%1\"; use json or xml.")
+                            .arg(value("format"));
     }
 
     options.request.tenantCode = value("tenant");
@@ -113,7 +112,8 @@ RequestOptions readRequestOptions(const QCommandLineParser &parser, QStringList 
         bool ok = false;
         const double seconds = value("timeout").toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 600)
-            problems << tr("The timeout must be a number of seconds between 0 and 600.");
+            problems << QCoreApplication::translate(
+                "RequestOptions", "The timeout must be a number of seconds between 0 and 600.");
         else
             options.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
     }

@@ -19,22 +19,19 @@ bool hasControlCharacter(const QString &value)
     return false;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenRequest", text);
-}
-
 } // namespace
 
 QString fieldProblem(const QString &value, bool required)
 {
     const QString v = value.trimmed();
     if (v.isEmpty())
-        return required ? tr("Required.") : QString();
+        return required ? QCoreApplication::translate("TokenRequest", "Required.") : QString();
     if (hasControlCharacter(v))
-        return tr("Must not contain control characters such as tabs or line breaks.");
+        return QCoreApplication::translate(
+            "TokenRequest", "Must not contain control characters such as tabs or line breaks.");
     if (v.size() > TokenRequest::MaxFieldLength)
-        return tr("Too long: at most %1 characters.").arg(TokenRequest::MaxFieldLength);
+        return QCoreApplication::translate("TokenRequest", "Too long: at most %1 characters.")
+            .arg(TokenRequest::MaxFieldLength);
     return {};
 }
 
@@ -67,9 +64,10 @@ QList<FieldProblem> TokenRequest::validate() const
     for (const Field &field : fields) {
         const QString problem = fieldProblem(*field.value, field.required);
         if (!problem.isEmpty()) {
-            problems.append(
-                {QString::fromLatin1(field.apiName),
-                 tr("%1 (%2): %3").arg(tr(field.label), QLatin1String(field.apiName), problem)});
+            problems.append({QString::fromLatin1(field.apiName),
+                             QCoreApplication::translate("TokenRequest", "%1 (%2): %3")
+                                 .arg(QCoreApplication::translate("TokenRequest", field.label),
+                                      QLatin1String(field.apiName), problem)});
         }
     }
     return problems;
