@@ -1,9 +1,11 @@
 // The token client over real loopback HTTP against the gateway simulator.
 #include "gatewaysimulator.h"
+#include "minihttpserver.h"
 #include "tokenclient.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -366,6 +368,136 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 1, 10000);
         QCOMPARE(failures.size(), 1);
         QCOMPARE(m_sim->requestCount(), 1); // the replaced fetch never went out
+    }
+
+    // The request inspector's record: what was sent (never the app secret) and the answer with
+    // the credential and the request's own token blanked out.
+    void exchangeIsRecordedRedacted_data()
+    {
+        QTest::addColumn<WireFormat>("format");
+        QTest::addColumn<bool>("simplify");
+        QTest::newRow("wrapped json") << WireFormat::Json << false;
+        QTest::newRow("simplified json") << WireFormat::Json << true;
+        QTest::newRow("xml") << WireFormat::Xml << false;
+    }
+    void exchangeIsRecordedRedacted()
+    {
+        QFETCH(WireFormat, format);
+        QFETCH(bool, simplify);
+        ConnectionSettings s = settings();
+        s.format = format;
+        s.simplify = simplify;
+        TokenRequest request = demoRequest();
+        request.token = "caller-token-0123456789";
+        QStringList order;
+        connect(m_client, &TokenClient::exchangeFinished, this, [&] { order << "exchange"; });
+        connect(m_client, &TokenClient::tokenReceived, this, [&] { order << "token"; });
+        QSignalSpy exchanges(m_client, &TokenClient::exchangeFinished);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const Outcome outcome = run(s, request);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.oneLine()));
+        QCOMPARE(order, QStringList({"exchange", "token"}));
+        QCOMPARE(exchanges.size(), 1);
+        const auto record = exchanges.first().first().value<RequestRecord>();
+
+        QCOMPARE(record.httpStatus, 200);
+        QVERIFY(record.elapsedMs >= 0);
+        QVERIFY(record.elapsedMs <= outcome.elapsedMs);
+        QVERIFY(record.sentAt >= before.addSecs(-1) && record.sentAt <= before.addSecs(60));
+        QCOMPARE(record.url, m_sim->url());
+        QVERIFY(!record.url.hasQuery());
+        QCOMPARE(record.gatewayRequestId, outcome.token.requestId);
+        QVERIFY(!record.gatewayRequestId.isEmpty());
+
+        QVERIFY(record.parameters.contains("sign"));
+        QVERIFY(!record.parameters.value("sign").isEmpty());
+        QVERIFY(record.parameters.value("param").contains("poi-1"));
+        QCOMPARE(record.parameters.value("app_key"), QString(AppKey));
+        for (auto it = record.parameters.cbegin(); it != record.parameters.cend(); ++it) {
+            QVERIFY2(!it.key().contains(Secret), qPrintable(it.key()));
+            QVERIFY2(!it.value().contains(Secret), qPrintable(it.key()));
+        }
+
+        const SecurityToken &c = outcome.token.credential;
+        const QString body = QString::fromUtf8(record.redactedBody);
+        QVERIFY(body.contains(redactionMark()));
+        QVERIFY(body.contains(c.accessKeyId)); // an id, not a secret: support needs it
+        QVERIFY(!body.contains(c.accessKeySecret.left(8)));
+        QVERIFY(!body.contains(c.securityToken.left(8)));
+        QVERIFY(!body.contains(request.token));
+        QVERIFY(!body.contains(Secret));
+    }
+
+    void oneRecordPerAttempt_data()
+    {
+        QTest::addColumn<Scenario>("scenario");
+        QTest::addColumn<QList<int>>("statuses");
+        QTest::addColumn<bool>("gatewayIds");
+        QTest::newRow("503 once") << Scenario::Http503Once << QList<int>{503, 200} << false;
+        QTest::newRow("code 10 once") << Scenario::UnavailableOnce << QList<int>{200, 200} << true;
+        QTest::newRow("closed without answer")
+            << Scenario::CloseWithoutAnswer << QList<int>{0, 0, 0} << false;
+        QTest::newRow("refused") << Scenario::BusinessRefusal << QList<int>{200} << true;
+        QTest::newRow("truncated") << Scenario::TruncatedBody << QList<int>{200} << false;
+        QTest::newRow("oversized") << Scenario::OversizedBody << QList<int>{200} << false;
+    }
+    void oneRecordPerAttempt()
+    {
+        QFETCH(Scenario, scenario);
+        QFETCH(QList<int>, statuses);
+        QFETCH(bool, gatewayIds);
+        m_sim->setScenario(scenario);
+        TokenRequest request = demoRequest();
+        request.token = "caller-token-0123456789";
+        QSignalSpy exchanges(m_client, &TokenClient::exchangeFinished);
+        const Outcome outcome = run(settings(), request);
+        QCOMPARE(int(exchanges.size()), statuses.size());
+        QCOMPARE(outcome.ok ? int(exchanges.size()) : outcome.error.attempts, statuses.size());
+        // Credential members in a body that did not parse are blanked as well.
+        static const QRegularExpression member(
+            "(access_key_secret|token)(?:\"\\s*:\\s*\"|>)([^\"<]*)");
+        for (int i = 0; i < statuses.size(); ++i) {
+            const auto record = exchanges.at(i).first().value<RequestRecord>();
+            QCOMPARE(record.httpStatus, statuses.at(i));
+            QVERIFY(record.elapsedMs >= 0);
+            QVERIFY(record.parameters.contains("sign"));
+            if (gatewayIds && record.httpStatus == 200 && !(outcome.ok && i == statuses.size() - 1))
+                QVERIFY(!record.gatewayRequestId.isEmpty());
+            // A megabyte of garbage is not kept whole.
+            QVERIFY(record.redactedBody.size() < 70 * 1024);
+            const QString body = QString::fromUtf8(record.redactedBody);
+            QVERIFY(!body.contains(request.token));
+            if (scenario == Scenario::TruncatedBody) // cut off after the secret, before the end
+                QVERIFY(body.contains(redactionMark()));
+            for (auto it = member.globalMatch(body); it.hasNext();) {
+                const QString value = it.next().captured(2);
+                QVERIFY2(value.size() <= 4 || value.startsWith(redactionMark()), qPrintable(value));
+            }
+        }
+    }
+
+    void longGarbageIsRecordedCut()
+    {
+        // Not a token response, yet it carries credential-looking members: blanked all the same,
+        // and only the start of a long body is kept.
+        QByteArray body = "{\"result\":{\"token\":\"CAIS-garbage-token-0123456789\",\"x\":\"";
+        body += QByteArray(300 * 1024, 'x');
+        body += "\",\"access_key_secret\":\"garbage-secret-0123456789\"}";
+        TestSupport::MiniHttpServer server(200, "application/json", body);
+        ConnectionSettings s = settings();
+        s.gateway = server.url();
+        QSignalSpy exchanges(m_client, &TokenClient::exchangeFinished);
+        const Outcome outcome = run(s);
+        QCOMPARE(outcome.error.kind, FetchError::Kind::Malformed);
+        QCOMPARE(exchanges.size(), 1);
+        const auto record = exchanges.first().first().value<RequestRecord>();
+        QCOMPARE(record.httpStatus, 200);
+        QVERIFY(record.redactedBody.size() < 70 * 1024);
+        QVERIFY(record.redactedBody.endsWith(" more bytes not recorded]\n"));
+        const QString shown = QString::fromUtf8(record.redactedBody);
+        QVERIFY(shown.startsWith("{\"result\":{\"token\":\"" + redactionMark() + "\""));
+        QVERIFY(!shown.contains("CAIS-garbage"));
+        QVERIFY(!shown.contains("garbage-secret"));
     }
 };
 

@@ -72,7 +72,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_copyDetailsButton->setAccessibleName(tr("Copy the error and its details"));
 
     m_closeButton->setObjectName(QStringLiteral("dismissErrorButton"));
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_closeButton->setAutoRaise(true);
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss the error"));

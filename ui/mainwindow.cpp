@@ -12,7 +12,11 @@
 #include "expirywatcher.h"
 #include "fetcherror.h"
 #include "gatewaysimulator.h"
+#include "historyview.h"
+#include "policyview.h"
 #include "profiledialog.h"
+#include "redaction.h"
+#include "requestinspector.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "tokenclient.h"
@@ -52,6 +56,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_services(services)
     , m_memory(services.settings)
+    , m_history(services.settings)
     , m_client(new TokenClient(services.network, this))
     , m_watcher(new ExpiryWatcher(services.clock, this))
     , m_tray(new CredentialTray(services.clock, this))
@@ -68,6 +73,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->credentialPanel->setClipboardGuard(m_services.clipboard);
     m_ui->credentialPanel->setClock(m_services.clock);
     m_ui->credentialPanel->setVisible(false);
+    m_ui->policyView->setClipboardGuard(m_services.clipboard);
+    // History keeps metadata only (HistoryStore drops the request token); the inspector shows
+    // each exchange already redacted by the client.
+    m_ui->historyView->setStore(&m_history);
+    connect(m_ui->historyView, &HistoryView::entryActivated, this, &MainWindow::refillFromHistory);
+    connect(m_client, &TokenClient::exchangeFinished, m_ui->requestInspector,
+            &RequestInspector::showRecord);
     m_ui->welcomeFrame->setVisible(false);
     m_ui->demoLabel->setVisible(false);
     m_ui->busyBar->setVisible(false);
@@ -97,7 +109,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_watcher->stop();
         m_tray->setExpiry({});
         m_ui->credentialPanel->setVisible(false);
+        m_ui->noCredentialLabel->setVisible(true);
+        m_ui->policyView->clearPolicy();
         statusBar()->showMessage(tr("Credential cleared from the window."), 5000);
+    });
+    connect(m_ui->policyView, &PolicyView::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("Copied %1.").arg(what), 5000);
     });
     connect(m_ui->credentialPanel, &CredentialPanel::copied, this, [this](const QString &what) {
         const auto delay =
@@ -492,7 +509,11 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
     updateBusy(false);
     m_ui->credentialPanel->showCredential(response, m_services.clock->now());
     m_ui->credentialPanel->setVisible(true);
+    m_ui->noCredentialLabel->setVisible(false);
+    m_ui->policyView->setPolicy(response.credential.policy);
     if (connection) {
+        m_ui->historyView->addEntry(HistoryEntry::fromResponse(
+            m_services.clock->now(), connection->name, request, response));
         m_memory.remember(connection->name, request);
         if (connection->name != SessionConnectionId
             && m_services.profiles->contains(connection->name)) {
@@ -521,6 +542,9 @@ void MainWindow::onFetchFailed(const FetchError &error)
         statusBar()->showMessage(tr("Cancelled."), 5000);
         return;
     }
+    if (const auto connection = currentConnection())
+        m_ui->historyView->addEntry(HistoryEntry::fromError(
+            m_services.clock->now(), connection->name, formRequest(), error));
     if (m_refreshing && m_ui->credentialPanel->hasCredential()) {
         // The credential on screen still works: keep it, and say the refresh failed.
         m_refreshing = false;
@@ -536,6 +560,22 @@ void MainWindow::onFetchFailed(const FetchError &error)
     m_refreshing = false;
     m_ui->errorBanner->showFetchError(error);
     Q_EMIT fetchFailed(error.message);
+}
+
+void MainWindow::refillFromHistory(const HistoryEntry &entry)
+{
+    if (m_busy)
+        return;
+    if (m_ui->profileCombo->findData(entry.profile) >= 0)
+        reloadProfiles(entry.profile);
+    TokenRequest request = entry.request;
+    request.requestId = TokenRequest::newRequestId(); // a repeat is a new request
+    setFormRequest(request);
+    m_ui->tenantCombo->setFocus();
+    statusBar()->showMessage(
+        tr("Form filled from the history entry of %1.")
+            .arg(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat)),
+        5000);
 }
 
 void MainWindow::notify(const QString &title, const QString &message, bool critical)
@@ -601,7 +641,8 @@ bool MainWindow::startDemo()
     m_services.sessionSecrets->writeSecret(SessionConnectionId, secret, this,
                                            [](const SecretStore::Result &) {});
 
-    setWindowTitle(tr("TokenDesk — DEMO"));
+    // Ends with the display name, so Qt does not append it a second time.
+    setWindowTitle(tr("DEMO — TokenDesk"));
     m_ui->demoLabel->setVisible(true);
     reloadProfiles(SessionConnectionId);
     // A demo with an empty form would leave the visitor guessing: offer sample values.

@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "formmemory.h"
+#include "historystore.h"
 #include "profile.h"
 #include "requestoptions.h"
 #include "securitytoken.h"
@@ -115,6 +116,7 @@ private:
     void startFetchWithSecret(const QByteArray &secret);
     void onTokenReceived(const TokenResponse &response);
     void onFetchFailed(const FetchError &error);
+    void refillFromHistory(const HistoryEntry &entry);
     void notify(const QString &title, const QString &message, bool critical);
     void showFromTray();
     QComboBox *comboForField(const QString &apiName) const;
@@ -123,6 +125,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Services m_services;
     FormMemory m_memory;
+    HistoryStore m_history;
     TokenClient *m_client;
     ExpiryWatcher *m_watcher;
     CredentialTray *m_tray;

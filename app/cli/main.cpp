@@ -5,6 +5,7 @@
 #include "output.h"
 #include "policycommand.h"
 #include "profilecommand.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ QString usage()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app); // the system language, or TOKENDESK_LANGUAGE
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setApplicationVersion(QLatin1String(Version));
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));

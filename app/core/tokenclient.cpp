@@ -8,13 +8,16 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslError>
 #include <QTimeZone>
 
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 using namespace std::chrono_literals;
@@ -22,11 +25,6 @@ using namespace std::chrono_literals;
 namespace TokenDesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenClient", text);
-}
 
 // RFC 7231 IMF-fixdate, the only form a current server sends: "Sun, 29 Nov 2026 04:00:00 GMT".
 QDateTime parseHttpDate(const QByteArray &value)
@@ -62,15 +60,39 @@ bool isRetriableNetworkError(QNetworkReply::NetworkError error)
 QString httpStatusMessage(int status)
 {
     if (status == 502 || status == 503 || status == 504)
-        return tr("The gateway is temporarily unavailable (HTTP %1). Try again in a minute.")
+        return QCoreApplication::translate(
+                   "TokenClient",
+                   "The gateway is temporarily unavailable (HTTP %1). Try again in a minute.")
             .arg(status);
     if (status == 404)
-        return tr("The gateway URL is wrong (HTTP 404). It normally ends in /router/rest.");
+        return QCoreApplication::translate(
+            "TokenClient", "The gateway URL is wrong (HTTP 404). It normally ends in /router/rest.");
     if (status == 407)
-        return tr("The proxy asks for authentication (HTTP 407). Check the proxy settings.");
-    return tr("The gateway answered with HTTP status %1 instead of a TOP response. Check the "
-              "gateway URL.")
+        return QCoreApplication::translate(
+            "TokenClient",
+            "The proxy asks for authentication (HTTP 407). Check the proxy settings.");
+    return QCoreApplication::translate(
+               "TokenClient",
+               "The gateway answered with HTTP status %1 instead of a TOP response. Check the "
+               "gateway URL.")
         .arg(status);
+}
+
+// The most of an answer's body a RequestRecord keeps.
+constexpr qsizetype MaxRecordedBodyBytes = 64 * 1024;
+
+// Values of credential members in a body that did not parse (cut off, oversized, garbled), so
+// the record blanks them too: JSON (also escaped inside a string) or XML, the value possibly cut
+// short. Short values are left alone: blanking every "ok" would make the body unreadable, and
+// a real secret or token is far longer.
+QStringList credentialValuesIn(const QString &body)
+{
+    static const QRegularExpression member(
+        QStringLiteral("(?:access_key_secret|token)(?:\\\\*\"\\s*:\\s*\\\\*\"|>)([^\"\\\\<]{8,})"));
+    QStringList values;
+    for (auto it = member.globalMatch(body); it.hasNext();)
+        values << it.next().captured(1);
+    return values;
 }
 
 } // namespace
@@ -143,7 +165,7 @@ void TokenClient::fetch(const ConnectionSettings &settings, const TokenRequest &
     for (const FieldProblem &problem : request.validate())
         problems << problem.message;
     if (secret.trimmed().isEmpty())
-        problems << tr("The app secret is missing.");
+        problems << QCoreApplication::translate("TokenClient", "The app secret is missing.");
     if (!problems.isEmpty()) {
         FetchError error;
         error.kind = FetchError::Kind::InvalidInput;
@@ -180,7 +202,7 @@ void TokenClient::cancel()
     }
     FetchError error;
     error.kind = FetchError::Kind::Cancelled;
-    error.message = tr("Cancelled.");
+    error.message = QCoreApplication::translate("TokenClient", "Cancelled.");
     finishWithError(error);
 }
 
@@ -194,9 +216,15 @@ void TokenClient::sendAttempt()
     m_redirectProblem.clear();
     m_abortReason = AbortReason::None;
 
-    const QDateTime now = m_clock().addSecs(m_skewSeconds);
+    const QDateTime ours = m_clock();
+    const QDateTime now = ours.addSecs(m_skewSeconds);
     const BuiltRequest built = buildRequest(m_settings, m_request, m_secret, now);
     qCInfo(lcClient) << "attempt" << m_attempts << "POST" << built.url.host() << built.url.path();
+    m_attemptUrl =
+        built.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    m_attemptParameters = built.parameters;
+    m_attemptSentAt = ours;
+    m_attemptTimer.start();
 
     QNetworkReply *reply = m_network->post(built.networkRequest(), built.body);
     m_reply = reply;
@@ -235,15 +263,19 @@ void TokenClient::onRedirected(const QUrl &target)
     // signature; any change of host, port or to plain http would hand a signed request and the
     // credential in its answer to someone else.
     if (status != 307 && status != 308) {
-        m_redirectProblem = tr("The gateway redirected with HTTP %1, which would change the POST "
-                               "into a GET. Use the final gateway URL: %2")
+        m_redirectProblem = QCoreApplication::translate(
+                                "TokenClient",
+                                "The gateway redirected with HTTP %1, which would change the POST "
+                                "into a GET. Use the final gateway URL: %2")
                                 .arg(status)
                                 .arg(target.toDisplayString(QUrl::RemoveQuery));
     } else if (target.scheme() != origin.scheme() || target.host() != origin.host()
                || target.port(-1) != origin.port(-1)) {
-        m_redirectProblem = tr("The gateway redirected to another address (%1). TokenDesk only "
-                               "follows redirects that stay on the gateway you set; if it has "
-                               "moved, set the new URL.")
+        m_redirectProblem = QCoreApplication::translate(
+                                "TokenClient",
+                                "The gateway redirected to another address (%1). TokenDesk only "
+                                "follows redirects that stay on the gateway you set; if it has "
+                                "moved, set the new URL.")
                                 .arg(target.toDisplayString(QUrl::RemoveQuery));
     }
     if (!m_redirectProblem.isEmpty()) {
@@ -276,6 +308,12 @@ void TokenClient::onReplyFinished()
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The unredacted body lives on only in this frame: the record gets a redacted copy.
+    const QByteArray body = std::exchange(m_body, QByteArray());
+    const quint64 generation = m_generation;
+    const ParseResult parsed = reportExchange(status, body);
+    if (generation != m_generation || !m_busy)
+        return; // a listener cancelled, or started another fetch, from exchangeFinished
     FetchError error;
     error.httpStatus = status;
     switch (m_abortReason) {
@@ -283,7 +321,7 @@ void TokenClient::onReplyFinished()
         break;
     case AbortReason::Cancelled:
         error.kind = FetchError::Kind::Cancelled;
-        error.message = tr("Cancelled.");
+        error.message = QCoreApplication::translate("TokenClient", "Cancelled.");
         finishWithError(error);
         return;
     case AbortReason::TimedOut:
@@ -291,8 +329,10 @@ void TokenClient::onReplyFinished()
         return;
     case AbortReason::Oversized:
         error.kind = FetchError::Kind::Malformed;
-        error.message = tr("The answer is larger than %1 MiB, far more than a token response; "
-                           "the gateway URL probably points at something else.")
+        error.message = QCoreApplication::translate(
+                            "TokenClient",
+                            "The answer is larger than %1 MiB, far more than a token response; "
+                            "the gateway URL probably points at something else.")
                             .arg(MaxResponseBytes / (1024 * 1024));
         finishWithError(error);
         return;
@@ -305,22 +345,26 @@ void TokenClient::onReplyFinished()
 
     const QNetworkReply::NetworkError netError = reply->error();
     if (netError == QNetworkReply::NoError || status >= 400) {
-        handleAnswer(status, m_body, reply->rawHeader("Date"));
+        handleAnswer(status, parsed, reply->rawHeader("Date"));
         return;
     }
-    if (status > 0 && !m_body.isEmpty()) {
+    if (status > 0 && !body.isEmpty()) {
         // Headers and part of a body came, then the connection broke: a cut-off answer.
         error.kind = FetchError::Kind::Malformed;
-        error.message = tr("The answer was cut off after %1 bytes. Try again; if it persists, "
-                           "a proxy may be interfering.")
-                            .arg(m_body.size());
+        error.message = QCoreApplication::translate(
+                            "TokenClient",
+                            "The answer was cut off after %1 bytes. Try again; if it persists, "
+                            "a proxy may be interfering.")
+                            .arg(body.size());
         finishWithError(error);
         return;
     }
     QString text = reply->errorString();
     if (!m_tlsErrors.isEmpty()) {
-        text = tr("The gateway's TLS certificate was not accepted: %1. Check the gateway URL "
-                  "and the system's CA certificates.")
+        text = QCoreApplication::translate(
+                   "TokenClient",
+                   "The gateway's TLS certificate was not accepted: %1. Check the gateway URL "
+                   "and the system's CA certificates.")
                    .arg(m_tlsErrors.join(QLatin1String("; ")));
     }
     handleTransportError(status, text, m_tlsErrors.isEmpty() && isRetriableNetworkError(netError));
@@ -334,16 +378,55 @@ void TokenClient::handleTransportError(int httpStatus, const QString &errorText,
     error.kind = FetchError::Kind::Network;
     error.httpStatus = httpStatus;
     error.message = m_tlsErrors.isEmpty()
-        ? tr("Could not reach the gateway %1: %2.")
+        ? QCoreApplication::translate("TokenClient", "Could not reach the gateway %1: %2.")
               .arg(m_settings.gateway.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
                    errorText)
         : errorText;
     finishWithError(error);
 }
 
-void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QByteArray &dateHeader)
+ParseResult TokenClient::reportExchange(int httpStatus, const QByteArray &body)
 {
-    const ParseResult result = parseResponse(body);
+    ParseResult result = parseResponse(body);
+    // The CLI listens to none of it; it should not pay for redacting a body.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&TokenClient::exchangeFinished)))
+        return result;
+
+    RequestRecord record;
+    record.sentAt = m_attemptSentAt;
+    record.url = m_attemptUrl;
+    record.parameters = m_attemptParameters;
+    record.httpStatus = httpStatus;
+    record.elapsedMs = m_attemptTimer.isValid() ? m_attemptTimer.elapsed() : -1;
+
+    // The request's own token may be a credential, and a gateway may echo it in any answer.
+    QStringList secrets{m_request.token};
+    if (const auto *token = std::get_if<TokenResponse>(&result)) {
+        secrets << token->credential.accessKeySecret << token->credential.securityToken;
+        record.gatewayRequestId = token->requestId;
+    } else {
+        if (const auto *gateway = std::get_if<GatewayError>(&result))
+            record.gatewayRequestId = gateway->requestId;
+        else if (const auto *refusal = std::get_if<ServiceRefusal>(&result))
+            record.gatewayRequestId = refusal->requestId;
+    }
+    // A token answer is a few KiB; more is an error page or garbage, and redacting a megabyte
+    // of it would stall the window for nothing. Secrets cut at the end are still blanked (any
+    // piece of more than 4 characters).
+    const QByteArray shown = body.left(MaxRecordedBodyBytes);
+    if (!std::holds_alternative<TokenResponse>(result))
+        secrets << credentialValuesIn(QString::fromUtf8(shown));
+    record.redactedBody = redactResponseBody(shown, secrets).toUtf8();
+    if (body.size() > shown.size())
+        record.redactedBody +=
+            "\n[" + QByteArray::number(body.size() - shown.size()) + " more bytes not recorded]\n";
+    Q_EMIT exchangeFinished(record);
+    return result;
+}
+
+void TokenClient::handleAnswer(int httpStatus, const ParseResult &result,
+                               const QByteArray &dateHeader)
+{
 
     if (const auto *token = std::get_if<TokenResponse>(&result)) {
         if (httpStatus >= 400) {
@@ -359,7 +442,9 @@ void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QBy
         const int code = gateway->code.toInt();
         if (code == 7 && gateway->banSeconds >= 0 && gateway->banSeconds <= MaxBanWaitSeconds) {
             const auto wait = std::chrono::seconds(gateway->banSeconds) + 100ms;
-            if (retryAfter(tr("rate limited, waiting %1 s").arg(gateway->banSeconds), wait))
+            if (retryAfter(QCoreApplication::translate("TokenClient", "rate limited, waiting %1 s")
+                               .arg(gateway->banSeconds),
+                           wait))
                 return;
         } else if ((code == 30 || code == 31) && !m_skewCorrected) {
             const QDateTime serverNow = parseHttpDate(dateHeader);
@@ -370,7 +455,10 @@ void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QBy
                 m_skewSeconds = skew;
                 qCInfo(lcClient) << "clock skew" << skew << "s; retrying with corrected time";
                 // A clock correction is not a retry of a failure, so it does not use one up.
-                Q_EMIT retrying(m_attempts, tr("correcting a clock skew of %1 s").arg(skew));
+                Q_EMIT retrying(
+                    m_attempts,
+                    QCoreApplication::translate("TokenClient", "correcting a clock skew of %1 s")
+                        .arg(skew));
                 m_retryTimer.start(0ms);
                 return;
             }
@@ -385,7 +473,9 @@ void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QBy
         error.message = gateway->hint;
         if ((code == 30 || code == 31) && m_skewSeconds != 0) {
             error.message += QLatin1Char(' ')
-                + tr("This computer's clock differs from the gateway's by %1 s.").arg(m_skewSeconds);
+                + QCoreApplication::translate(
+                      "TokenClient", "This computer's clock differs from the gateway's by %1 s.")
+                      .arg(m_skewSeconds);
         }
         finishWithError(error);
         return;
@@ -397,10 +487,13 @@ void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QBy
         error.refusal = *refusal;
         error.httpStatus = httpStatus;
         error.message = refusal->message.isEmpty()
-            ? tr("The service refused the request (resp_code %1). Check tenant, store and "
-                 "scene.")
+            ? QCoreApplication::translate(
+                  "TokenClient",
+                  "The service refused the request (resp_code %1). Check tenant, store and "
+                  "scene.")
                   .arg(refusal->respCode)
-            : tr("The service refused the request: %1").arg(refusal->message);
+            : QCoreApplication::translate("TokenClient", "The service refused the request: %1")
+                  .arg(refusal->message);
         finishWithError(error);
         return;
     }
@@ -417,8 +510,9 @@ void TokenClient::handleAnswer(int httpStatus, const QByteArray &body, const QBy
     FetchError error;
     error.kind = FetchError::Kind::Malformed;
     error.httpStatus = httpStatus;
-    error.message =
-        tr("The gateway's answer is not a valid token response: %1").arg(malformed.what);
+    error.message = QCoreApplication::translate(
+                        "TokenClient", "The gateway's answer is not a valid token response: %1")
+                        .arg(malformed.what);
     finishWithError(error);
 }
 
@@ -426,8 +520,10 @@ FetchError TokenClient::timeoutError() const
 {
     FetchError error;
     error.kind = FetchError::Kind::Network;
-    error.message = tr("No answer from the gateway within %1 s. Check the network or proxy, or "
-                       "raise the timeout.")
+    error.message = QCoreApplication::translate(
+                        "TokenClient",
+                        "No answer from the gateway within %1 s. Check the network or proxy, or "
+                        "raise the timeout.")
                         .arg(static_cast<double>(m_timeout.count()) / 1000.0);
     return error;
 }

@@ -3,6 +3,8 @@
 
 #include "connectionsettings.h"
 #include "fetcherror.h"
+#include "redaction.h"
+#include "responseparser.h"
 #include "securitytoken.h"
 #include "tokenrequest.h"
 
@@ -13,6 +15,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -66,6 +69,10 @@ Q_SIGNALS:
     void retrying(int attempt, const QString &reason);
     // The gateway's clock is ahead of ours by this many seconds (negative: behind).
     void clockSkewDetected(qint64 seconds);
+    // One HTTP attempt ended, answered or not (a retried fetch reports each), before the fetch's
+    // own tokenReceived/fetchFailed. For the request inspector: parameters as sent (never the
+    // app secret) and the body with the credential and the request's token already redacted.
+    void exchangeFinished(const TokenDesk::RequestRecord &record);
 
 private:
     enum class AbortReason { None, Cancelled, TimedOut, Oversized, Redirect };
@@ -74,7 +81,9 @@ private:
     void onReadyRead();
     void onRedirected(const QUrl &target);
     void onReplyFinished();
-    void handleAnswer(int httpStatus, const QByteArray &body, const QByteArray &dateHeader);
+    // Parses `body`, reports the attempt as a RequestRecord and returns the parse.
+    ParseResult reportExchange(int httpStatus, const QByteArray &body);
+    void handleAnswer(int httpStatus, const ParseResult &result, const QByteArray &dateHeader);
     void handleTransportError(int httpStatus, const QString &errorText, bool retriable);
     bool retryAfter(const QString &reason, std::chrono::milliseconds delay);
     std::chrono::milliseconds backoffFor(int retry) const;
@@ -96,6 +105,11 @@ private:
     QByteArray m_secret;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
+    // The attempt in flight, for its RequestRecord.
+    QUrl m_attemptUrl;
+    ParameterMap m_attemptParameters;
+    QDateTime m_attemptSentAt;
+    QElapsedTimer m_attemptTimer;
     QStringList m_tlsErrors;
     QString m_redirectProblem;
     AbortReason m_abortReason = AbortReason::None;
@@ -114,3 +128,4 @@ private:
 
 Q_DECLARE_METATYPE(TokenDesk::TokenResponse)
 Q_DECLARE_METATYPE(TokenDesk::FetchError)
+Q_DECLARE_METATYPE(TokenDesk::RequestRecord)

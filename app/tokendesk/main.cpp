@@ -1,10 +1,13 @@
 // tokendesk: the TokenDesk window.
+#include "appsettings.h"
+#include "benchhook.h"
 #include "clipboardguard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "requestoptions.h"
 #include "secretstore.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -20,6 +23,12 @@ using namespace TokenDesk;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Window state, drafts, recent values and settings; profiles have a file of their own.
+    // Neither ever holds a secret. Read first: the language setting decides the translation.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QLatin1String(AppId),
+                       QStringLiteral("tokendesk"));
+    // The user's choice in Settings, else TOKENDESK_LANGUAGE, else the system language.
+    installTranslations(app, AppSettings::load(settings).language);
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QLatin1String(Version));
@@ -49,10 +58,6 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // Window state, drafts and recent values; profiles have a file of their own. Neither ever
-    // holds a secret.
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QLatin1String(AppId),
-                       QStringLiteral("tokendesk"));
     ProfileStore profiles;
     KeychainSecretStore keychain;
     MemorySecretStore sessionSecrets;
@@ -71,6 +76,7 @@ int main(int argc, char *argv[])
         window.startDemo();
     window.applyOptions(options);
     window.show();
+    installStartupProbe(&window); // tokendesk-bench-window only (TOKENDESK_BENCH_PROBE=1)
     if (parser.isSet(fetchOption))
         QTimer::singleShot(0, &window, &MainWindow::fetch);
     return app.exec();

@@ -7,8 +7,12 @@
 #include "errorbanner.h"
 #include "expirywatcher.h"
 #include "gatewaysimulator.h"
+#include "historymodel.h"
+#include "historystore.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "requestinspector.h"
 #include "secretstore.h"
 
 #include <QApplication>
@@ -383,6 +387,32 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::tokenShown);
         window->fetch();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+    }
+
+    void historyAndInspectorFollowEachFetch()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        fillForm(window.get());
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        auto *history = child<HistoryView>(window.get(), "historyView");
+        QCOMPARE(history->model()->rowCount(), 1);
+        auto *inspector = child<RequestInspector>(window.get(), "requestInspector");
+        QVERIFY(inspector->hasRecord());
+        QVERIFY(inspector->record().parameters.contains(QStringLiteral("sign")));
+        const QString secret = child<CredentialPanel>(window.get(), "credentialPanel")
+                                   ->credential()
+                                   ->credential.accessKeySecret;
+        QVERIFY(!QString::fromUtf8(inspector->record().redactedBody).contains(secret));
+
+        // Double-clicking a past fetch refills the form.
+        const HistoryEntry entry = HistoryStore(m_settings.get()).entries().first();
+        typeInto(window.get(), "tenantCombo", QStringLiteral("something-else"));
+        Q_EMIT history->entryActivated(entry);
+        QCOMPARE(child<QComboBox>(window.get(), "tenantCombo")->currentText(),
+                 QStringLiteral("t-1"));
     }
 
     void savedSettingsAreApplied()

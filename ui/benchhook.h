@@ -1,0 +1,14 @@
+// A startup probe for tokendesk-bench-window: tells the harness when the window is on screen.
+#pragma once
+
+class QWidget;
+
+namespace TokenDesk {
+
+// When the environment has TOKENDESK_BENCH_PROBE=1, writes the line "shown" to standard output
+// (flushed) once `window` has been exposed and its first frame painted; otherwise does nothing.
+// Call it right after window->show(). Shared by tokendesk and the bench's bare window, so both
+// report the same moment.
+void installStartupProbe(QWidget *window);
+
+} // namespace TokenDesk
