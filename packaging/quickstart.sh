@@ -2,12 +2,22 @@
 # From a fresh Debian 12 / Ubuntu 22.04+ checkout to a running TokenDesk or a full test run.
 #
 #   sh packaging/quickstart.sh run [ARGS...]   build (Release) and start the demo; ARGS go to the program
-#   sh packaging/quickstart.sh test            build (Debug) and run every test under a throwaway keyring
+#   sh packaging/quickstart.sh test            build (Debug) and run every test under a throwaway keyring,
+#                                              then again built with ASan+UBSan, then fuzz the parsers
 #   sh packaging/quickstart.sh deps            only install the missing packages
 #
 # Installs only the Debian packages that are missing (with sudo when not root), and always builds
 # in a clean build/quickstart. TOKENDESK_QUICKSTART_DRY_RUN=1 only reports which packages it
 # would install, and stops there.
+#
+# `test` runs three stages, each from a clean build directory:
+#   1. build/quickstart        Debug, the whole CTest suite
+#   2. build/quickstart-asan   Debug with AddressSanitizer and UndefinedBehaviorSanitizer (the
+#                              `asan` preset), the whole CTest suite again, leaks checked
+#                              (suppressions for Qt/glib one-time allocations: packaging/lsan.supp).
+#                              TOKENDESK_SKIP_ASAN=1 skips it for a quick local run; CI never does.
+#   3. build/quickstart-fuzz   only when clang++ (with libFuzzer) is installed: the libFuzzer
+#                              targets in fuzz/, 15 s each on a copy of their seed corpus.
 set -eu
 
 say() { printf '==> %s\n' "$*"; }
@@ -35,10 +45,13 @@ build_dir=$root/build/quickstart
 # Everything to build, test and package. Never dbus-x11: with it a keychain call can open an
 # unlock prompt on a (virtual) display and wait forever. libsecret-1-0 is what QtKeychain loads
 # at run time. zsh and fish are only for tests: the -o env and -o fish output is read back by
-# the real shells (the tests skip them where they are missing).
+# the real shells (the tests skip them where they are missing). xdotool, imagemagick and the CJK
+# font (1.6 MB, against 57 MB for fonts-noto-cjk) are for packaging/screenshots.sh.
+# desktop-file-utils and appstream validate the .desktop entry and the metainfo (tests/package).
 packages="g++ cmake ninja-build file dpkg-dev qt6-base-dev qt6-tools-dev qt6-l10n-tools \
 qtkeychain-qt6-dev libsecret-1-0 xvfb xauth dbus gnome-keyring libsecret-tools python3 \
-clang-format zsh fish"
+clang-format zsh fish xdotool imagemagick fonts-wqy-microhei desktop-file-utils appstream \
+qt6-translations-l10n"
 
 install_packages() {
     command -v dpkg-query >/dev/null 2>&1 \
@@ -178,8 +191,9 @@ run_demo() {
     exit "$status"
 }
 
+# run_tests BUILD_DIR LABEL: the whole CTest suite of BUILD_DIR inside the keyring harness.
 run_tests() {
-    say "Running the tests (private D-Bus session, throwaway keyring, offscreen widgets)"
+    say "Running the $2 tests (private D-Bus session, throwaway keyring, offscreen widgets)"
     # -j2 matches the 2-core machines we target. Tests run two at a time against one keyring, so
     # a test that stores a secret must use an entry name of its own (e.g. its test name). The
     # outer limit means CI can never hang here even if a test ignores its own CTest timeout.
@@ -187,16 +201,68 @@ run_tests() {
     timeout --kill-after=30s 40m \
         env QT_QPA_PLATFORM=offscreen \
         sh "$root/packaging/with-test-keyring.sh" \
-        ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -j2 \
+        ctest --test-dir "$1" --output-on-failure --timeout 300 -j2 \
         || status=$?
     if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
-        printf 'quickstart: the test run hit the 40 minute limit\n' >&2
+        printf 'quickstart: the %s test run hit the 40 minute limit\n' "$2" >&2
     elif [ "$status" -ne 0 ]; then
-        printf 'quickstart: tests failed (ctest exit status %d)\n' "$status" >&2
+        printf 'quickstart: %s tests failed (ctest exit status %d)\n' "$2" "$status" >&2
     else
-        say "All tests passed"
+        say "All $2 tests passed"
     fi
-    exit "$status"
+    return "$status"
+}
+
+# The asan preset's settings (CMakePresets.json), in a directory of its own. Every test and every
+# program a test starts (tokendesk-cli, the simulator) runs instrumented. Leaks are checked;
+# packaging/lsan.supp names the one-time allocations inside Qt, glib and fontconfig that live
+# until exit, never project code. A sanitizer report makes the program exit non-zero at once.
+run_asan_stage() {
+    asan_dir=$root/build/quickstart-asan
+    say "Configuring a clean Debug build with AddressSanitizer and UndefinedBehaviorSanitizer in build/quickstart-asan"
+    rm -rf "$asan_dir"
+    cmake -S "$root" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON \
+        -DTOKENDESK_SANITIZE="address;undefined" \
+        || die "CMake configure (asan) failed (see the messages above)"
+    say "Building with sanitizers"
+    cmake --build "$asan_dir" || die "asan build failed (see the compiler errors above)"
+    asan_status=0
+    export ASAN_OPTIONS="detect_leaks=1"
+    export LSAN_OPTIONS="suppressions=$root/packaging/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    run_tests "$asan_dir" "ASan+UBSan" || asan_status=$?
+    unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+    return "$asan_status"
+}
+
+# libFuzzer needs clang; GCC users (and machines without clang) skip this stage. A probe
+# compile tells a clang without its libFuzzer runtime apart from a working one.
+run_fuzz_stage() {
+    if ! command -v clang++ >/dev/null 2>&1 || ! command -v clang >/dev/null 2>&1; then
+        say "clang++ not found: skipping the fuzz stage"
+        return 0
+    fi
+    probe=$(mktemp -d "${TMPDIR:-/tmp}/tokendesk-fuzzprobe.XXXXXXXX")
+    printf 'extern "C" int LLVMFuzzerTestOneInput(const char *, unsigned long) { return 0; }\n' \
+        >"$probe/probe.cpp"
+    if ! clang++ -fsanitize=fuzzer,address,undefined "$probe/probe.cpp" -o "$probe/probe" \
+        >/dev/null 2>&1; then
+        rm -rf "$probe"
+        say "clang++ has no libFuzzer runtime: skipping the fuzz stage"
+        return 0
+    fi
+    rm -rf "$probe"
+    fuzz_dir=$root/build/quickstart-fuzz
+    say "Configuring the libFuzzer targets (clang, ASan+UBSan) in build/quickstart-fuzz"
+    rm -rf "$fuzz_dir"
+    CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz_dir" -G Ninja \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF -DTOKENDESK_FUZZ=ON \
+        -DTOKENDESK_SANITIZE="address;undefined" \
+        || die "CMake configure (fuzz) failed (see the messages above)"
+    cmake --build "$fuzz_dir" --target tokendesk-fuzz || die "fuzz build failed"
+    # 3 targets x 15 s: under a minute, on a temporary copy of the seed corpus.
+    timeout --kill-after=30s 5m sh "$root/fuzz/run.sh" 15 "$fuzz_dir" \
+        || die "fuzzing found a problem (reproducer and stack above)"
 }
 
 install_packages
@@ -211,6 +277,13 @@ case "$mode" in
         # not defined, and -O0 compiles faster on the 2-core machines this runs on. Release is
         # what `run` builds, so the optimised code still gets built by every quickstart user.
         build Debug ON
-        run_tests
+        run_tests "$build_dir" "Debug" || exit $?
+        if [ "${TOKENDESK_SKIP_ASAN:-0}" = 1 ]; then
+            say "TOKENDESK_SKIP_ASAN=1: skipping the ASan+UBSan stage"
+        else
+            run_asan_stage || exit $?
+        fi
+        run_fuzz_stage
+        say "All test stages passed"
         ;;
 esac

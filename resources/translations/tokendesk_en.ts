@@ -676,6 +676,14 @@
         <source>P&amp;olicy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyCommand</name>
@@ -2307,6 +2315,10 @@ Gateway request_id: %3</source>
     </message>
     <message>
         <source>The proxy password could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form filled from the history entry of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

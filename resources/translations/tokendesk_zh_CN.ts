@@ -676,6 +676,14 @@
         <source>P&amp;olicy</source>
         <translation>策略(&amp;O)</translation>
     </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCommand</name>
@@ -2321,6 +2329,10 @@ resp_request_id：%2
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>无法读取代理密码：%1</translation>
+    </message>
+    <message>
+        <source>Form filled from the history entry of %1.</source>
+        <translation>已用 %1 的历史记录填写表单。</translation>
     </message>
 </context>
 <context>
