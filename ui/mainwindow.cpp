@@ -632,6 +632,8 @@ bool MainWindow::startDemo()
     const int lifetime = qEnvironmentVariableIntValue("TOKENDESK_DEMO_LIFETIME", &lifetimeOk);
     if (lifetimeOk && lifetime > 0)
         sim->setLifetimeSeconds(lifetime);
+    if (qEnvironmentVariable("TOKENDESK_DEMO_TAB") == QLatin1String("policy"))
+        m_ui->resultTabs->setCurrentWidget(m_ui->policyTab);
     m_demo = sim;
     Profile demo;
     demo.name = SessionConnectionId;
