@@ -16,6 +16,8 @@
 #include "responseparser.h"
 #include "tokenclient.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,6 +41,8 @@ using namespace TokenDesk;
 
 namespace {
 
+using namespace BenchSupport;
+
 constexpr auto AppKey = "12345678";
 constexpr auto Secret = "bench-secret-0123456789abcdef";
 constexpr int Rounds = 5;
@@ -46,18 +50,6 @@ constexpr double CostTarget = 3.0;
 constexpr double LatencyTarget = 1.2;
 constexpr int DefaultFetches = 300;
 constexpr int FetchTimeoutMs = 10000; // one loopback fetch; far beyond any sane latency
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 TokenRequest benchRequest()
 {
@@ -69,25 +61,6 @@ TokenRequest benchRequest()
     request.productCode = QStringLiteral("oss");
     request.requestId = QStringLiteral("0f8e2c1a-7b4d-4e59-9a36-2d1c5b8e7f90");
     return request;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
-
-// Nearest-rank percentile.
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<size_t>(p / 100.0 * static_cast<double>(values.size()) + 0.999);
-    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
 }
 
 // ---- 1. build + sign + parse -----------------------------------------------------------------
@@ -268,11 +241,6 @@ struct LatencyResult
 };
 
 // ---- output ------------------------------------------------------------------------------
-
-QString fixed(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
 
 QString micros(double us)
 {

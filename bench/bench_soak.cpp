@@ -9,6 +9,8 @@
 #include "credentialformatter.h"
 #include "tokenclient.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +34,8 @@ using namespace TokenDesk;
 
 namespace {
 
+using namespace BenchSupport;
+
 constexpr auto AppKey = "12345678";
 constexpr auto Secret = "soak-secret-0123456789abcdef";
 constexpr int DefaultFetches = 2000;
@@ -44,18 +48,6 @@ constexpr int FetchTimeoutMs = 10000;
 // KiB. A leak of 64 bytes per fetch shows as +62 KiB over 1,000 fetches.
 constexpr qint64 RssNoiseKiB = 256;
 constexpr qint64 HeapNoiseKiB = 64;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 qint64 residentKiB()
 {
@@ -200,20 +192,6 @@ private:
     std::vector<double> m_latenciesUs;
     QString m_failure;
 };
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<size_t>(p / 100.0 * static_cast<double>(values.size()) + 0.999);
-    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
-}
-
-QString mib(qint64 kib)
-{
-    return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
-}
 
 QString signedKiB(qint64 kib)
 {

@@ -16,6 +16,8 @@
 // Run it under an X server: xvfb-run -a -s '-screen 0 1280x900x24' (packaging/bench.sh does).
 // Figures are printed, never judged: the exit code is non-zero only when a program failed to
 // start or never showed its window.
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +44,8 @@
 
 namespace {
 
+using namespace BenchSupport;
+
 constexpr double StartupTarget = 1.3;
 constexpr double MemoryTarget = 1.3;
 constexpr double IdleCpuTargetPercent = 0.2;
@@ -51,27 +55,6 @@ constexpr int DefaultIdleSeconds = 30;
 constexpr int RssSettleMs = 1000;
 constexpr int IdleSettleMs = 3000;
 constexpr int ShowTimeoutMs = 30000; // far beyond any sane startup, even a Debug build under load
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
 
 double minimum(const std::vector<double> &values)
 {
@@ -291,16 +274,6 @@ struct Idle
     double wakeupsPerSecond = 0;
     int threads = 0;
 };
-
-QString fixed(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-QString mib(double kib)
-{
-    return fixed(kib / 1024.0, 1) + QStringLiteral(" MiB");
-}
 
 void printRow(const QString &figure, const QString &tokendesk, const QString &baseline,
               const QString &ratio, const QString &target)
