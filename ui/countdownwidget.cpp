@@ -6,7 +6,10 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QTimerEvent>
+
+#include <algorithm>
 
 namespace TokenDesk {
 
@@ -146,10 +149,35 @@ void CountdownWidget::updateTimer()
     m_timer.start(static_cast<int>(untilNextSecond) + 5, Qt::PreciseTimer, this);
 }
 
+void CountdownWidget::pinTimeLabelSize()
+{
+    // A label whose size is not fixed asks its parent to lay out again on every setText(), and
+    // that relayout repaints the whole tab widget and the line above it: about 250,000 pixels a
+    // second instead of the few hundred the digits cover. Fixed, the label repaints itself only.
+    // The width fits the widest time of the same number of digits (the font is fixed-width, but
+    // a fallback font may not be), so it changes only when the hours gain or lose a digit.
+    QString widest = m_state.text;
+    for (QChar &c : widest) {
+        if (c.isDigit())
+            c = QLatin1Char('0');
+    }
+    const QFontMetrics metrics = m_ui->timeLeftLabel->fontMetrics();
+    const QMargins margins = m_ui->timeLeftLabel->contentsMargins();
+    const int width = std::max(metrics.horizontalAdvance(widest),
+                               metrics.horizontalAdvance(QStringLiteral("0:00:00")))
+        + 2 * m_ui->timeLeftLabel->margin() + margins.left() + margins.right();
+    const int height = std::max(m_ui->timeLeftLabel->minimumSizeHint().height(),
+                                m_ui->timeLeftLabel->sizeHint().height());
+    if (m_ui->timeLeftLabel->minimumSize() != QSize(width, height)
+        || m_ui->timeLeftLabel->maximumSize() != QSize(width, height))
+        m_ui->timeLeftLabel->setFixedSize(width, height);
+}
+
 void CountdownWidget::render()
 {
     using Phase = CountdownState::Phase;
     m_ui->timeLeftLabel->setText(m_state.text);
+    pinTimeLabelSize();
 
     QString stateText;
     QString spoken;

@@ -56,6 +56,7 @@ protected:
 private:
     void updateTimer();
     void render();
+    void pinTimeLabelSize(); // keeps a tick from relaying out (and repainting) the whole window
 
     const std::unique_ptr<Ui::CountdownWidget> m_ui;
     const Clock *m_clock;

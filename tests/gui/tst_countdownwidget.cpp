@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void tickUpdatesTheText();
     void catchesUpWhenShownAgain();
     void accessibleNames();
+    void aTickDoesNotLayOutAgain();
+    void theTimeAlwaysFits();
 
 private:
     QLabel *timeLeft() const { return m_widget->findChild<QLabel *>("timeLeftLabel"); }
@@ -295,6 +298,71 @@ void TestCountdownWidget::catchesUpWhenShownAgain()
     m_widget->show();
     QCOMPARE(timeLeft()->text(), QString("0:01:00"));
     QCOMPARE(m_widget->state().phase, Phase::Warning);
+}
+
+namespace {
+
+// Counts the layout requests a widget receives: a countdown tick that posts one makes the
+// window lay out again and repaint far more than the digits.
+class LayoutRequestCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void TestCountdownWidget::aTickDoesNotLayOutAgain()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *countdown = new CountdownWidget(&window);
+    countdown->setClock(m_clock.get());
+    layout->addWidget(countdown);
+    countdown->setDeadline(Issued, Expiry);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+    LayoutRequestCounter counter;
+    countdown->installEventFilter(&counter);
+    window.installEventFilter(&counter);
+    const QSize before = countdown->findChild<QLabel *>("timeLeftLabel")->size();
+    for (int second = 1; second <= 5; ++second) {
+        m_clock->advance(1);
+        countdown->refresh();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    QCOMPARE(countdown->findChild<QLabel *>("timeLeftLabel")->text(), QString("0:59:55"));
+    QCOMPARE(counter.count, 0);
+    QCOMPARE(countdown->findChild<QLabel *>("timeLeftLabel")->size(), before);
+}
+
+void TestCountdownWidget::theTimeAlwaysFits()
+{
+    // From "–" through one- and two-digit hours, the label is wide enough for its text.
+    const QDateTime farExpiry = Issued.addSecs(30 * 3600);
+    m_widget->setDeadline(Issued, farExpiry);
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    QLabel *label = timeLeft();
+    for (const qint64 left :
+         {qint64(30 * 3600), qint64(10 * 3600), qint64(9 * 3600 + 3599), qint64(59)}) {
+        m_clock->set(farExpiry.addSecs(-left));
+        m_widget->refresh();
+        QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()),
+                 qPrintable(label->text()));
+        QCOMPARE(label->minimumWidth(), label->maximumWidth()); // fixed: a tick cannot relayout
+    }
+    QCOMPARE(label->text(), QString("0:00:59"));
 }
 
 void TestCountdownWidget::accessibleNames()
