@@ -72,7 +72,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_copyDetailsButton->setAccessibleName(tr("Copy the error and its details"));
 
     m_closeButton->setObjectName(QStringLiteral("dismissErrorButton"));
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    // The icon is set in showMessage(): the first standardIcon() reads the icon theme, about
+    // 10 ms that a window starting with no error should not spend.
     m_closeButton->setAutoRaise(true);
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss the error"));
@@ -126,6 +127,7 @@ void ErrorBanner::showMessage(const QString &message, const QString &details, Se
                                         : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_iconLabel->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     applyPalette();
     setVisible(true);
     setAccessibleDescription(message);
@@ -163,6 +165,8 @@ void ErrorBanner::changeEvent(QEvent *event)
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         && !m_applyingPalette)
         applyPalette();
+    if (event->type() == QEvent::StyleChange && !m_closeButton->icon().isNull())
+        m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
 }
 
 void ErrorBanner::applyPalette()

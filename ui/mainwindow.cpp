@@ -73,13 +73,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->credentialPanel->setClipboardGuard(m_services.clipboard);
     m_ui->credentialPanel->setClock(m_services.clock);
     m_ui->credentialPanel->setVisible(false);
-    m_ui->policyView->setClipboardGuard(m_services.clipboard);
-    // History keeps metadata only (HistoryStore drops the request token); the inspector shows
-    // each exchange already redacted by the client.
-    m_ui->historyView->setStore(&m_history);
-    connect(m_ui->historyView, &HistoryView::entryActivated, this, &MainWindow::refillFromHistory);
-    connect(m_client, &TokenClient::exchangeFinished, m_ui->requestInspector,
-            &RequestInspector::showRecord);
+    // The inspector shows each exchange already redacted by the client.
+    connect(m_client, &TokenClient::exchangeFinished, this,
+            [this](const RequestRecord &record) { requestInspector()->showRecord(record); });
+    connect(m_ui->resultTabs, &QTabWidget::currentChanged, this, &MainWindow::buildPageFor);
     m_ui->welcomeFrame->setVisible(false);
     m_ui->demoLabel->setVisible(false);
     m_ui->busyBar->setVisible(false);
@@ -110,11 +107,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_tray->setExpiry({});
         m_ui->credentialPanel->setVisible(false);
         m_ui->noCredentialLabel->setVisible(true);
-        m_ui->policyView->clearPolicy();
+        if (m_policyView)
+            m_policyView->clearPolicy();
         statusBar()->showMessage(tr("Credential cleared from the window."), 5000);
-    });
-    connect(m_ui->policyView, &PolicyView::copied, this, [this](const QString &what) {
-        statusBar()->showMessage(tr("Copied %1.").arg(what), 5000);
     });
     connect(m_ui->credentialPanel, &CredentialPanel::copied, this, [this](const QString &what) {
         const auto delay =
@@ -159,7 +154,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     for (const QString &field : FormMemory::fieldNames()) {
         QComboBox *combo = comboForField(field);
-        combo->lineEdit()->setClearButtonEnabled(true);
         connect(combo, &QComboBox::editTextChanged, this, [this] {
             updateValidation();
             scheduleDraftSave();
@@ -202,6 +196,75 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     createMenus();
     applySettings(AppSettings::load(*m_services.settings));
     restoreGeometry(m_services.settings->value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+PolicyView *MainWindow::policyView()
+{
+    if (!m_policyView) {
+        m_policyView = new PolicyView(m_ui->policyTab);
+        m_policyView->setObjectName(QStringLiteral("policyView"));
+        m_policyView->setClipboardGuard(m_services.clipboard);
+        connect(m_policyView, &PolicyView::copied, this, [this](const QString &what) {
+            statusBar()->showMessage(tr("Copied %1.").arg(what), 5000);
+        });
+        m_ui->policyTabLayout->addWidget(m_policyView);
+        m_policyView->show(); // now, not on the next pass of the event loop
+    }
+    return m_policyView;
+}
+
+RequestInspector *MainWindow::requestInspector()
+{
+    if (!m_requestInspector) {
+        m_requestInspector = new RequestInspector(m_ui->requestTab);
+        m_requestInspector->setObjectName(QStringLiteral("requestInspector"));
+        m_ui->requestTabLayout->addWidget(m_requestInspector);
+        m_requestInspector->show();
+    }
+    return m_requestInspector;
+}
+
+HistoryView *MainWindow::historyView()
+{
+    if (!m_historyView) {
+        // History keeps metadata only (HistoryStore drops the request token).
+        m_historyView = new HistoryView(m_ui->historyTab);
+        m_historyView->setObjectName(QStringLiteral("historyView"));
+        m_historyView->setStore(&m_history);
+        connect(m_historyView, &HistoryView::entryActivated, this, &MainWindow::refillFromHistory);
+        m_ui->historyTabLayout->addWidget(m_historyView);
+        m_historyView->show();
+    }
+    return m_historyView;
+}
+
+void MainWindow::buildPageFor(int tabIndex)
+{
+    QWidget *page = m_ui->resultTabs->widget(tabIndex);
+    if (page == m_ui->policyTab)
+        policyView();
+    else if (page == m_ui->requestTab)
+        requestInspector();
+    else if (page == m_ui->historyTab)
+        historyView();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_firstFramePainted)
+        return;
+    m_firstFramePainted = true;
+    // Queued, so it runs once this first frame is on screen.
+    QMetaObject::invokeMethod(this, &MainWindow::finishAfterFirstFrame, Qt::QueuedConnection);
+}
+
+void MainWindow::finishAfterFirstFrame()
+{
+    // The clear buttons' icon comes from the icon theme, and the first lookup reads the theme
+    // from disk (about 10 ms). Nobody can click one before the window is on screen.
+    for (const QString &field : FormMemory::fieldNames())
+        comboForField(field)->lineEdit()->setClearButtonEnabled(true);
 }
 
 void MainWindow::createMenus()
@@ -510,10 +573,12 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
     m_ui->credentialPanel->showCredential(response, m_services.clock->now());
     m_ui->credentialPanel->setVisible(true);
     m_ui->noCredentialLabel->setVisible(false);
-    m_ui->policyView->setPolicy(response.credential.policy);
+    policyView()->setPolicy(response.credential.policy);
     if (connection) {
-        m_ui->historyView->addEntry(HistoryEntry::fromResponse(
-            m_services.clock->now(), connection->name, request, response));
+        m_history.add(HistoryEntry::fromResponse(m_services.clock->now(), connection->name, request,
+                                                 response));
+        if (m_historyView)
+            m_historyView->reload();
         m_memory.remember(connection->name, request);
         if (connection->name != SessionConnectionId
             && m_services.profiles->contains(connection->name)) {
@@ -542,9 +607,12 @@ void MainWindow::onFetchFailed(const FetchError &error)
         statusBar()->showMessage(tr("Cancelled."), 5000);
         return;
     }
-    if (const auto connection = currentConnection())
-        m_ui->historyView->addEntry(HistoryEntry::fromError(
-            m_services.clock->now(), connection->name, formRequest(), error));
+    if (const auto connection = currentConnection()) {
+        m_history.add(HistoryEntry::fromError(m_services.clock->now(), connection->name,
+                                              formRequest(), error));
+        if (m_historyView)
+            m_historyView->reload();
+    }
     if (m_refreshing && m_ui->credentialPanel->hasCredential()) {
         // The credential on screen still works: keep it, and say the refresh failed.
         m_refreshing = false;
@@ -633,7 +701,7 @@ bool MainWindow::startDemo()
     if (lifetimeOk && lifetime > 0)
         sim->setLifetimeSeconds(lifetime);
     if (qEnvironmentVariable("TOKENDESK_DEMO_TAB") == QLatin1String("policy"))
-        m_ui->resultTabs->setCurrentWidget(m_ui->policyTab);
+        m_ui->resultTabs->setCurrentWidget(m_ui->policyTab); // builds the page
     m_demo = sim;
     Profile demo;
     demo.name = SessionConnectionId;

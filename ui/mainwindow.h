@@ -30,6 +30,9 @@ class Clock;
 class CredentialTray;
 class ExpiryWatcher;
 class GatewaySimulator;
+class HistoryView;
+class PolicyView;
+class RequestInspector;
 class MemorySecretStore;
 class ProfileStore;
 class SecretStore;
@@ -99,6 +102,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     struct Connection; // the selected profile, or a session-only one
@@ -120,6 +124,13 @@ private:
     void notify(const QString &title, const QString &message, bool critical);
     void showFromTray();
     QComboBox *comboForField(const QString &apiName) const;
+    // The Policy, Request and History pages are built the first time they are needed (shown,
+    // or given something to show), not at start-up: see docs/architecture.md.
+    PolicyView *policyView();
+    RequestInspector *requestInspector();
+    HistoryView *historyView();
+    void buildPageFor(int tabIndex);
+    void finishAfterFirstFrame();
     std::optional<Profile> currentConnection() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -129,6 +140,10 @@ private:
     TokenClient *m_client;
     ExpiryWatcher *m_watcher;
     CredentialTray *m_tray;
+    PolicyView *m_policyView = nullptr;             // see policyView()
+    RequestInspector *m_requestInspector = nullptr; // see requestInspector()
+    HistoryView *m_historyView = nullptr;           // see historyView()
+    bool m_firstFramePainted = false;
     bool m_notifications = true;
     bool m_refreshing = false; // the fetch in flight is an automatic refresh
     AppSettings m_appSettings;

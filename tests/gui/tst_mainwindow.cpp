@@ -11,6 +11,7 @@
 #include "historystore.h"
 #include "historyview.h"
 #include "mainwindow.h"
+#include "policyview.h"
 #include "profile.h"
 #include "requestinspector.h"
 #include "secretstore.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,6 +176,38 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(window.get(), "welcomeFrame")->isVisible());
         // The demo fills the empty form with samples, so one click gets a token.
         QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+    }
+
+    void pagesAreBuiltWhenFirstNeeded()
+    {
+        // Start-up builds only what the first frame shows (docs/architecture.md).
+        auto window = makeWindow();
+        QVERIFY(!window->findChild<PolicyView *>());
+        QVERIFY(!window->findChild<RequestInspector *>());
+        QVERIFY(!window->findChild<HistoryView *>());
+        // The clear buttons come right after the first frame.
+        QTRY_VERIFY(
+            child<QComboBox>(window.get(), "tenantCombo")->lineEdit()->isClearButtonEnabled());
+
+        auto *tabs = child<QTabWidget>(window.get(), "resultTabs");
+        tabs->setCurrentWidget(child<QWidget>(window.get(), "requestTab"));
+        auto *inspector = child<RequestInspector>(window.get(), "requestInspector");
+        QVERIFY(inspector && inspector->isVisible());
+        QVERIFY(!inspector->hasRecord());
+        tabs->setCurrentWidget(child<QWidget>(window.get(), "policyTab"));
+        QVERIFY(child<PolicyView>(window.get(), "policyView")->isVisible());
+        QVERIFY(!window->findChild<HistoryView *>());
+
+        // A fetch fills the pages whether or not they were ever shown.
+        auto other = makeWindow();
+        QVERIFY(other->startDemo());
+        fillForm(other.get());
+        QSignalSpy shown(other.get(), &MainWindow::tokenShown);
+        other->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        QVERIFY(child<RequestInspector>(other.get(), "requestInspector")->hasRecord());
+        QVERIFY(child<PolicyView>(other.get(), "policyView"));
+        QCOMPARE(other->findChildren<PolicyView *>().size(), 1);
     }
 
     void typeValidateFetchAndShow()
@@ -397,7 +431,12 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::tokenShown);
         window->fetch();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        // The History page is built when it is first shown, from the store.
+        auto *tabs = child<QTabWidget>(window.get(), "resultTabs");
+        tabs->setCurrentWidget(child<QWidget>(window.get(), "historyTab"));
         auto *history = child<HistoryView>(window.get(), "historyView");
+        QVERIFY(history);
+        QVERIFY(history->isVisible());
         QCOMPARE(history->model()->rowCount(), 1);
         auto *inspector = child<RequestInspector>(window.get(), "requestInspector");
         QVERIFY(inspector->hasRecord());
