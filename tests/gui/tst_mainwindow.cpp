@@ -163,6 +163,17 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // Demo mode, a filled form and one fetch that shows a token: true when it did.
+    static bool fetchInDemo(MainWindow *window)
+    {
+        if (!window->startDemo())
+            return false;
+        fillForm(window);
+        QSignalSpy shown(window, &MainWindow::tokenShown);
+        window->fetch();
+        return QTest::qWaitFor([&] { return shown.size() == 1; }, 15000);
+    }
+
     void firstRunOffersTheDemo()
     {
         auto window = makeWindow();
@@ -200,11 +211,7 @@ private Q_SLOTS:
 
         // A fetch fills the pages whether or not they were ever shown.
         auto other = makeWindow();
-        QVERIFY(other->startDemo());
-        fillForm(other.get());
-        QSignalSpy shown(other.get(), &MainWindow::tokenShown);
-        other->fetch();
-        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        QVERIFY(fetchInDemo(other.get()));
         QVERIFY(child<RequestInspector>(other.get(), "requestInspector")->hasRecord());
         QVERIFY(child<PolicyView>(other.get(), "policyView"));
         QCOMPARE(other->findChildren<PolicyView *>().size(), 1);
@@ -426,11 +433,7 @@ private Q_SLOTS:
     void historyAndInspectorFollowEachFetch()
     {
         auto window = makeWindow();
-        QVERIFY(window->startDemo());
-        fillForm(window.get());
-        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
-        window->fetch();
-        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        QVERIFY(fetchInDemo(window.get()));
         // The History page is built when it is first shown, from the store.
         auto *tabs = child<QTabWidget>(window.get(), "resultTabs");
         tabs->setCurrentWidget(child<QWidget>(window.get(), "historyTab"));
