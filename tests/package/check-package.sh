@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the .deb or the tarball with CPack, unpacks it and checks what a user would get: the
-# file list, the Debian control fields, reproducibility, and that the unpacked programs run.
+# file list, the Debian control fields, reproducibility, that the man pages render without
+# warnings, and that the unpacked programs run.
 #
 #   sh check-package.sh deb|tgz CPACK BUILD_DIR WORK_DIR VERSION [CONFIG]
 #
@@ -82,6 +83,7 @@ check_files() {
         share/icons/hicolor/128x128/apps/org.tokendesk.TokenDesk.png \
         share/icons/hicolor/256x256/apps/org.tokendesk.TokenDesk.png \
         share/man/man1/tokendesk.1 share/man/man1/tokendesk-cli.1 \
+        share/man/man1/tokendesk-gateway-sim.1 \
         share/doc/tokendesk/copyright; do
         grep -qxF "$prefix$path" "$work/files.txt" || fail "missing from the package: $prefix$path"
     done
@@ -99,6 +101,39 @@ check_files() {
         esac
     done
     ok "programs are stripped"
+}
+
+# check_man_pages DIR: every man page in DIR renders without a roff warning, formatted as man(1)
+# would (man-db's --warnings; groff with all warnings on where man is not man-db).
+check_man_pages() {
+    if command -v man >/dev/null 2>&1 && man --version 2>/dev/null | grep -q '^man '; then
+        renderer="man"
+    elif command -v groff >/dev/null 2>&1; then
+        renderer="groff"
+    else
+        echo "note: neither man (Debian: man-db) nor groff is installed; man pages not checked"
+        return 0
+    fi
+    count=0
+    failed_before=$failures
+    for page in "$1"/*.1; do
+        [ -f "$page" ] || continue
+        count=$((count + 1))
+        status=0
+        if [ "$renderer" = man ]; then
+            warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 \
+                man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null) || status=$?
+        else
+            warnings=$(LC_ALL=C.UTF-8 groff -k -man -ww -Tutf8 -z "$page" 2>&1) || status=$?
+        fi
+        if [ "$status" -ne 0 ] || [ -n "$warnings" ]; then
+            fail "man page $(basename "$page") does not render cleanly (exit $status): $warnings"
+        fi
+    done
+    [ "$count" -gt 0 ] || fail "no man pages in $1"
+    if [ "$failures" -eq "$failed_before" ]; then
+        ok "$count man pages render without warnings ($renderer)"
+    fi
 }
 
 # check_programs BIN_DIR: the unpacked programs run, and talk to each other.
@@ -184,6 +219,7 @@ deb)
     root=$work/root
     dpkg-deb -x "$deb" "$root"
     check_files "$root" usr/
+    check_man_pages "$root/usr/share/man/man1"
     check_programs "$root/usr/bin"
 
     # Hardening of what we ship: only meaningful for the optimised configurations.
@@ -210,6 +246,9 @@ deb)
             else
                 echo "note: hardening-check (Debian: devscripts) not installed; hardening not checked"
             fi
+            ;;
+        *)
+            echo "note: hardening is checked in Release and RelWithDebInfo builds only, not in \"$config\""
             ;;
     esac
 
@@ -242,6 +281,7 @@ tgz)
     mkdir -p "$work/root"
     tar -xzf "$tarball" -C "$work/root"
     check_files "$work/root/$top" ""
+    check_man_pages "$work/root/$top/share/man/man1"
     check_programs "$work/root/$top/bin"
     ;;
 *)
