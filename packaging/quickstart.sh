@@ -48,10 +48,11 @@ build_dir=$root/build/quickstart
 # the real shells (the tests skip them where they are missing). xdotool, imagemagick and the CJK
 # font (1.6 MB, against 57 MB for fonts-noto-cjk) are for packaging/screenshots.sh.
 # desktop-file-utils and appstream validate the .desktop entry and the metainfo (tests/package).
+# devscripts provides hardening-check, without which tests/package skips the hardening check.
 packages="g++ cmake ninja-build file dpkg-dev qt6-base-dev qt6-tools-dev qt6-l10n-tools \
 qtkeychain-qt6-dev libsecret-1-0 xvfb xauth dbus gnome-keyring libsecret-tools python3 \
 clang-format zsh fish xdotool imagemagick fonts-wqy-microhei desktop-file-utils appstream \
-qt6-translations-l10n"
+qt6-translations-l10n devscripts"
 
 install_packages() {
     command -v dpkg-query >/dev/null 2>&1 \
