@@ -462,9 +462,9 @@ void CredentialPanel::updateEnabled()
 {
     const bool have = hasCredential();
     const bool canCopy = have && m_guard;
-    for (QToolButton *button :
-         {m_ui->copyAccessKeyIdButton, m_ui->copySecretButton, m_ui->copyTokenButton,
-          m_ui->copyPublicEndpointButton, m_ui->copyInternalEndpointButton, m_ui->copyAsButton})
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{
+             m_ui->copyAccessKeyIdButton, m_ui->copySecretButton, m_ui->copyTokenButton,
+             m_ui->copyPublicEndpointButton, m_ui->copyInternalEndpointButton, m_ui->copyAsButton})
         button->setEnabled(canCopy);
     m_ui->revealSecretButton->setEnabled(have);
     m_ui->revealTokenButton->setEnabled(have);

@@ -29,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QRandomGenerator>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 
@@ -67,6 +68,21 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_services.clock = SystemClock::instance();
     m_ui->setupUi(this);
     setWindowTitle(tr("TokenDesk"));
+    // Everything scrolls rather than hold the window taller than a small screen. Without the
+    // scroll area, the word-wrapped labels make Qt set the window's minimum height to the
+    // height it would like (about 710 pixels), which no user could shrink.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("centralScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(takeCentralWidget());
+    setCentralWidget(scroll);
+    // The tabs take the height that is left, but no less than their pages need: their size
+    // hint (the tallest page's) would otherwise decide the window's height.
+    QSizePolicy tabsPolicy = m_ui->resultTabs->sizePolicy();
+    tabsPolicy.setVerticalPolicy(QSizePolicy::Ignored);
+    m_ui->resultTabs->setSizePolicy(tabsPolicy);
+    updateTabsMinimumHeight();
     // One notion of "now" for the whole window: request timestamps, countdown and notices.
     m_client->setClock([clock = m_services.clock] { return clock->now(); });
 
@@ -208,6 +224,7 @@ PolicyView *MainWindow::policyView()
             statusBar()->showMessage(tr("Copied %1.").arg(what), 5000);
         });
         m_ui->policyTabLayout->addWidget(m_policyView);
+        updateTabsMinimumHeight();
         m_policyView->show(); // now, not on the next pass of the event loop
     }
     return m_policyView;
@@ -219,6 +236,7 @@ RequestInspector *MainWindow::requestInspector()
         m_requestInspector = new RequestInspector(m_ui->requestTab);
         m_requestInspector->setObjectName(QStringLiteral("requestInspector"));
         m_ui->requestTabLayout->addWidget(m_requestInspector);
+        updateTabsMinimumHeight();
         m_requestInspector->show();
     }
     return m_requestInspector;
@@ -233,9 +251,16 @@ HistoryView *MainWindow::historyView()
         m_historyView->setStore(&m_history);
         connect(m_historyView, &HistoryView::entryActivated, this, &MainWindow::refillFromHistory);
         m_ui->historyTabLayout->addWidget(m_historyView);
+        updateTabsMinimumHeight();
         m_historyView->show();
     }
     return m_historyView;
+}
+
+void MainWindow::updateTabsMinimumHeight()
+{
+    // What the built pages need; the size policy makes the tab widget ignore its own hint.
+    m_ui->resultTabs->setMinimumHeight(m_ui->resultTabs->minimumSizeHint().height());
 }
 
 void MainWindow::buildPageFor(int tabIndex)

@@ -130,6 +130,7 @@ private:
     RequestInspector *requestInspector();
     HistoryView *historyView();
     void buildPageFor(int tabIndex);
+    void updateTabsMinimumHeight();
     void finishAfterFirstFrame();
     std::optional<Profile> currentConnection() const;
 

@@ -380,7 +380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;as…</source>
+        <source>Copy &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

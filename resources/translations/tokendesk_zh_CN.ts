@@ -380,8 +380,8 @@
         <translation>复制为</translation>
     </message>
     <message>
-        <source>Copy &amp;as…</source>
-        <translation>复制为(&amp;A)…</translation>
+        <source>Copy &amp;as</source>
+        <translation>复制为(&amp;A)</translation>
     </message>
     <message>
         <source>Remove the credential from the window and from memory, and from the clipboard if it is still there</source>

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void nothingToCopyWithoutCredential();
     void accessibleNamesAndObjectNames();
     void tabOrderFollowsTheRows();
+    void valueFieldsLineUp();
 
 private:
     template<typename T>
@@ -163,7 +164,7 @@ void TestCredentialPanel::cleanup()
 
 QAction *TestCredentialPanel::formatAction(const QString &name) const
 {
-    QMenu *menu = child<QToolButton>("copyAsButton")->menu();
+    QMenu *menu = child<QPushButton>("copyAsButton")->menu();
     if (!menu)
         return nullptr;
     for (QAction *action : menu->actions()) {
@@ -363,9 +364,11 @@ void TestCredentialPanel::ctrlCInAFieldIsGuarded()
 
 void TestCredentialPanel::copyAsOffersEveryFormat()
 {
-    auto *copyAs = child<QToolButton>("copyAsButton");
+    // A push button with a menu: the style makes room for its arrow (a tool button's
+    // instant-popup arrow overlapped the text).
+    auto *copyAs = child<QPushButton>("copyAsButton");
     QVERIFY(copyAs->menu());
-    QCOMPARE(copyAs->popupMode(), QToolButton::InstantPopup);
+    QVERIFY(copyAs->width() >= copyAs->sizeHint().width());
     const QList<QAction *> actions = copyAs->menu()->actions();
     QCOMPARE(actions.size(), exportFormatNames().size());
     for (int i = 0; i < actions.size(); ++i) {
@@ -510,7 +513,7 @@ void TestCredentialPanel::nothingToCopyWithoutCredential()
     for (const char *name : {"copyAccessKeyIdButton", "copySecretButton", "copyTokenButton",
                              "copyPublicEndpointButton", "copyInternalEndpointButton",
                              "copyAsButton", "revealSecretButton", "revealTokenButton"})
-        QVERIFY2(!child<QToolButton>(name)->isEnabled(), name);
+        QVERIFY2(!child<QAbstractButton>(name)->isEnabled(), name);
     QVERIFY(!child<QPushButton>("clearButton")->isEnabled());
     QVERIFY(!child<QPushButton>("refetchButton")->isVisible());
 
@@ -550,6 +553,19 @@ void TestCredentialPanel::accessibleNamesAndObjectNames()
     }
     for (const char *name : {"copyAsButton", "clearButton", "refetchButton"})
         QVERIFY2(child<QAbstractButton>(name)->text().contains('&'), name);
+}
+
+void TestCredentialPanel::valueFieldsLineUp()
+{
+    // Every value field starts and ends at the same x, with or without a Show button beside it.
+    const char *const fields[] = {"accessKeyIdEdit", "secretEdit", "tokenEdit",
+                                  "publicEndpointEdit", "internalEndpointEdit"};
+    const QRect first = edit(fields[0])->geometry();
+    for (const char *name : fields) {
+        const QRect r = edit(name)->geometry();
+        QCOMPARE(r.left(), first.left());
+        QCOMPARE(r.right(), first.right());
+    }
 }
 
 void TestCredentialPanel::tabOrderFollowsTheRows()

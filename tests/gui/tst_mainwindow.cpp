@@ -24,6 +24,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -215,6 +217,30 @@ private Q_SLOTS:
         QVERIFY(child<RequestInspector>(other.get(), "requestInspector")->hasRecord());
         QVERIFY(child<PolicyView>(other.get(), "policyView"));
         QCOMPARE(other->findChildren<PolicyView *>().size(), 1);
+    }
+
+    void fitsASmallScreenByScrolling()
+    {
+        // A window shorter than its content scrolls instead of squashing rows or refusing to
+        // shrink (a 768-pixel screen leaves about 700 pixels for it).
+        auto window = makeWindow();
+        QVERIFY(fetchInDemo(window.get()));
+        child<QTabWidget>(window.get(), "resultTabs")
+            ->setCurrentWidget(child<QWidget>(window.get(), "policyTab"));
+        QVERIFY(window->minimumSizeHint().height() < 480);
+        window->resize(760, 480);
+        QTRY_COMPARE(window->height(), 480);
+        auto *scroll = child<QScrollArea>(window.get(), "centralScroll");
+        QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+        // No row got less than it needs.
+        for (const char *name : {"tenantCombo", "requestIdEdit", "resultTabs"}) {
+            auto *widget = child<QWidget>(window.get(), name);
+            QVERIFY2(widget->height() >= widget->minimumSizeHint().height(), name);
+        }
+        // Tall, nothing scrolls and the tabs take the room.
+        window->resize(760, 1000);
+        QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
+        QVERIFY(child<QWidget>(window.get(), "resultTabs")->height() > 450);
     }
 
     void typeValidateFetchAndShow()
