@@ -1,5 +1,6 @@
 // Secret stores without a keychain: the memory store, the QtKeychain error mapping, and
 // profile storage in QSettings.
+#include "appsettings.h"
 #include "keychainsecretstore.h"
 #include "profile.h"
 #include "requestoptions.h"
@@ -103,6 +104,37 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, outcome);
         QVERIFY2(result.message.contains(mentions), qPrintable(result.message));
         QVERIFY(result.secret.isEmpty());
+    }
+
+    void proxyPasswordMessagesNameIt_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<Operation>("operation");
+        QTest::addColumn<bool>("reachable");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not found")
+            << int(QKeychain::EntryNotFound) << Operation::Read << true << "Settings";
+        QTest::newRow("denied") << int(QKeychain::AccessDenied) << Operation::Write << true
+                                << "store the proxy password in";
+        QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << Operation::Read << true
+                                    << "read the proxy password from";
+        QTest::newRow("no bus") << int(QKeychain::OtherError) << Operation::Remove << false
+                                << "remove the proxy password from";
+    }
+    void proxyPasswordMessagesNameIt()
+    {
+        // The proxy password shares the keychain with the app secrets; a message about it
+        // must not send the user to fix an app secret.
+        QFETCH(int, code);
+        QFETCH(Operation, operation);
+        QFETCH(bool, reachable);
+        QFETCH(QString, mentions);
+        const SecretStore::Result result =
+            keychainFailure(code, operation, reachable, proxyPasswordKey());
+        QVERIFY2(result.message.contains(mentions), qPrintable(result.message));
+        QVERIFY2(!result.message.contains("app secret"), qPrintable(result.message));
+        QVERIFY2(!result.message.contains("TOKENDESK_APP_SECRET"), qPrintable(result.message));
+        QVERIFY2(!result.message.contains("profile"), qPrintable(result.message));
     }
 
     void profileNames_data()

@@ -1,6 +1,7 @@
 // QtKeychain-backed secret store: heap jobs, auto-deleted, bounded by a timer.
 #include "keychainsecretstore.h"
 
+#include "appsettings.h"
 #include "logging.h"
 #include "version.h"
 
@@ -16,21 +17,37 @@ namespace TokenDesk {
 
 namespace {
 
-QString operationText(SecretStore::Operation operation)
+// The key says what the entry holds: the proxy password has a key of its own, every other entry
+// is a profile's app secret. Messages name the right one.
+QString operationText(SecretStore::Operation operation, const QString &key)
 {
+    const bool proxy = key == proxyPasswordKey();
     switch (operation) {
     case SecretStore::Operation::Read:
-        return QCoreApplication::translate("KeychainSecretStore", "read the app secret from");
+        return proxy
+            ? QCoreApplication::translate("KeychainSecretStore", "read the proxy password from")
+            : QCoreApplication::translate("KeychainSecretStore", "read the app secret from");
     case SecretStore::Operation::Write:
-        return QCoreApplication::translate("KeychainSecretStore", "store the app secret in");
+        return proxy
+            ? QCoreApplication::translate("KeychainSecretStore", "store the proxy password in")
+            : QCoreApplication::translate("KeychainSecretStore", "store the app secret in");
     case SecretStore::Operation::Remove:
-        return QCoreApplication::translate("KeychainSecretStore", "remove the app secret from");
+        return proxy
+            ? QCoreApplication::translate("KeychainSecretStore", "remove the proxy password from")
+            : QCoreApplication::translate("KeychainSecretStore", "remove the app secret from");
     }
     return {};
 }
 
-QString noKeychainFix()
+QString noKeychainFix(const QString &key)
 {
+    if (key == proxyPasswordKey()) {
+        // TOKENDESK_APP_SECRET stands in for an app secret only.
+        return QCoreApplication::translate(
+            "KeychainSecretStore",
+            "Start or unlock your keychain (gnome-keyring or KWallet) in this desktop session "
+            "and try again.");
+    }
     return QCoreApplication::translate(
         "KeychainSecretStore",
         "Start or unlock your keychain (gnome-keyring or KWallet) in this desktop session "
@@ -65,7 +82,7 @@ void runJob(QKeychain::Job *job, SecretStore::Operation operation, const QString
 
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, job, [answer, operation] {
+    QObject::connect(timer, &QTimer::timeout, job, [answer, operation, profile] {
         qCWarning(lcKeychain) << "keychain job timed out";
         SecretStore::Result result;
         result.outcome = SecretStore::Outcome::TimedOut;
@@ -73,7 +90,7 @@ void runJob(QKeychain::Job *job, SecretStore::Operation operation, const QString
                              "KeychainSecretStore",
                              "The keychain did not answer in time, so TokenDesk could not %1 it. "
                              "It may be waiting for an unlock prompt; unlock it and try again.")
-                             .arg(operationText(operation));
+                             .arg(operationText(operation, profile));
         answer(result);
         // The job stays alive until the service answers, then deletes itself.
     });
@@ -118,7 +135,7 @@ SecretStore::Result keychainFailure(int keychainError, SecretStore::Operation op
                              "The keychain is locked or refused access, so TokenDesk could not %1 "
                              "it. Unlock the keychain (or allow TokenDesk when asked) and try "
                              "again.")
-                             .arg(operationText(operation));
+                             .arg(operationText(operation, profile));
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -126,7 +143,7 @@ SecretStore::Result keychainFailure(int keychainError, SecretStore::Operation op
         result.message = QCoreApplication::translate(
                              "KeychainSecretStore",
                              "No keychain service is available, so TokenDesk could not %1 it. %2")
-                             .arg(operationText(operation), noKeychainFix());
+                             .arg(operationText(operation, profile), noKeychainFix(profile));
         return result;
     default:
         break;
@@ -137,7 +154,7 @@ SecretStore::Result keychainFailure(int keychainError, SecretStore::Operation op
                              "KeychainSecretStore",
                              "No keychain service is reachable (no session bus, Secret Service or "
                              "KWallet), so TokenDesk could not %1 it. %2")
-                             .arg(operationText(operation), noKeychainFix());
+                             .arg(operationText(operation, profile), noKeychainFix(profile));
         return result;
     }
     result.outcome = SecretStore::Outcome::Failed;
@@ -146,7 +163,7 @@ SecretStore::Result keychainFailure(int keychainError, SecretStore::Operation op
                          "The keychain failed (QtKeychain error %1) while TokenDesk tried to %2 "
                          "it. Check that the keychain is running and unlocked, then try again.")
                          .arg(keychainError)
-                         .arg(operationText(operation));
+                         .arg(operationText(operation, profile));
     return result;
 }
 

@@ -1,6 +1,8 @@
 // The secret store interface and its in-memory implementation.
 #include "secretstore.h"
 
+#include "appsettings.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -22,6 +24,10 @@ void SecretStore::deliverLater(QObject *context, Callback done, Result result)
 
 QString secretNotFoundMessage(const QString &profile)
 {
+    if (profile == proxyPasswordKey()) {
+        return QCoreApplication::translate(
+            "SecretStore", "No proxy password is stored in the keychain. Enter it in Settings.");
+    }
     return QCoreApplication::translate(
                "SecretStore",
                "No app secret is stored for profile \"%1\". Store one with: tokendesk-cli "

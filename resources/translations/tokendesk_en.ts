@@ -473,6 +473,22 @@
         <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the proxy password from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the proxy password in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the proxy password from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or unlock your keychain (gnome-keyring or KWallet) in this desktop session and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1499,6 +1515,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy password is stored in the keychain. Enter it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

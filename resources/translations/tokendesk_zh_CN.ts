@@ -473,6 +473,22 @@
         <source>the system keychain</source>
         <translation>系统密钥环</translation>
     </message>
+    <message>
+        <source>read the proxy password from</source>
+        <translation>从密钥环读取代理密码</translation>
+    </message>
+    <message>
+        <source>store the proxy password in</source>
+        <translation>将代理密码存入密钥环</translation>
+    </message>
+    <message>
+        <source>remove the proxy password from</source>
+        <translation>从密钥环删除代理密码</translation>
+    </message>
+    <message>
+        <source>Start or unlock your keychain (gnome-keyring or KWallet) in this desktop session and try again.</source>
+        <translation>请在当前桌面会话中启动或解锁密钥环（gnome-keyring 或 KWallet）后重试。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1511,6 +1527,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>memory (this session only)</source>
         <translation>内存（仅限本次会话）</translation>
+    </message>
+    <message>
+        <source>No proxy password is stored in the keychain. Enter it in Settings.</source>
+        <translation>密钥环中没有保存代理密码。请在“设置”中输入。</translation>
     </message>
 </context>
 <context>
