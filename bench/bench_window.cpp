@@ -10,8 +10,9 @@
 // 1. startup: ms from QProcess::start() to the "shown" line; launches interleaved, order
 //    rotated every round, one uncounted warm-up launch each. Target: welcome <= 1.3x bare.
 // 2. memory: VmRSS 1 s after "shown", median over the first few launches. Target <= 1.3x bare.
-// 3. idle CPU: the three programs side by side, 3 s after "shown", utime+stime over
-//    --idle-seconds (30). Target: demo (countdown live) <= 0.2% of one core.
+// 3. idle CPU: the three programs side by side, 3 s after "shown", CPU time over --idle-seconds
+//    (30) from per-thread schedstat (ns; utime+stime where that is missing). Target: demo
+//    (countdown live) <= 0.2% of one core.
 //
 // Run it under an X server: xvfb-run -a -s '-screen 0 1280x900x24' (packaging/bench.sh does).
 // Figures are printed, never judged: the exit code is non-zero only when a program failed to
