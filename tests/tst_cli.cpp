@@ -228,6 +228,25 @@ private Q_SLOTS:
         QVERIFY(!result.out.contains(Secret));
     }
 
+    void expiresInCountsTheGatewaysTime()
+    {
+        // The gateway's clock runs 15 minutes ahead of ours: the client corrects the timestamp,
+        // and expires_in is the credential's true hour, not an hour and a quarter.
+        SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("clock-skew"),
+                        QStringLiteral("--clock-skew"), QStringLiteral("900")});
+        QVERIFY(sim.isRunning());
+        const CliResult result = runCli(requestArgs(sim.gateway()), {}, secretEnv(Secret));
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(result.out).object();
+        const int expiresIn = doc.value(QStringLiteral("expires_in")).toInt();
+        QVERIFY2(expiresIn > 3500 && expiresIn <= 3600, qPrintable(QString::number(expiresIn)));
+        // The expiration itself stays as the gateway wrote it, for tools that read it.
+        const QDateTime expiration =
+            QDateTime::fromString(doc.value(QStringLiteral("expiration")).toString(), Qt::ISODate);
+        const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(expiration);
+        QVERIFY2(ahead > 4400 && ahead <= 4500, qPrintable(QString::number(ahead)));
+    }
+
     void fetchEveryWireShape_data()
     {
         QTest::addColumn<QStringList>("extra");

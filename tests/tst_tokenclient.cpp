@@ -273,6 +273,11 @@ private Q_SLOTS:
         const qint64 skew = skews.first().first().toLongLong();
         QVERIFY2(qAbs(skew - 900) <= 5, qPrintable(QString::number(skew)));
         QCOMPARE(m_sim->requestCount(), 2);
+        // What was learnt stays readable after the fetch, for the time left on the credential.
+        QCOMPARE(m_client->gatewayClockOffset(), skew);
+        m_sim->setScenario(Scenario::Normal);
+        QVERIFY(run(settings()).ok);
+        QCOMPARE(m_client->gatewayClockOffset(), 0); // nothing to learn this time
     }
 
     void ourClockFarOffIsCorrected()

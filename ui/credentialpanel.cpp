@@ -143,8 +143,10 @@ void CredentialPanel::setRemaskDelay(std::chrono::milliseconds delay)
         m_remaskTimer->stop();
 }
 
-void CredentialPanel::showCredential(const TokenResponse &response, const QDateTime &issued)
+void CredentialPanel::showCredential(const TokenResponse &response, const QDateTime &issued,
+                                     qint64 gatewayClockOffset)
 {
+    m_gatewayClockOffset = gatewayClockOffset;
     m_response = std::make_unique<TokenResponse>(response);
     const SecurityToken &c = m_response->credential;
 
@@ -164,13 +166,15 @@ void CredentialPanel::showCredential(const TokenResponse &response, const QDateT
     m_ui->productValueLabel->setText(orPlaceholder(c.productCode));
     updateExpiryText();
 
-    m_ui->countdownWidget->setDeadline(issued, c.expiration);
+    // The deadline on our clock: the gateway's expiration less how far its clock is ahead.
+    m_ui->countdownWidget->setDeadline(issued, c.expiration.addSecs(-gatewayClockOffset));
     onPhaseChanged(m_ui->countdownWidget->state().phase);
     updateEnabled();
 }
 
 void CredentialPanel::clearCredential()
 {
+    m_gatewayClockOffset = 0;
     const bool had = hasCredential();
     setRevealed(true, false);
     setRevealed(false, false);
@@ -356,7 +360,8 @@ void CredentialPanel::copyAs(const QString &formatName)
     const auto format = exportFormatFromName(formatName);
     if (!format || !m_response)
         return;
-    const FormattedCredential result = formatCredential(*m_response, *format, m_clock->now());
+    const FormattedCredential result =
+        formatCredential(*m_response, *format, m_clock->now().addSecs(m_gatewayClockOffset));
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Cannot Copy as %1").arg(exportFormatTitle(*format)),
                              result.error);

@@ -40,8 +40,11 @@ public:
     void setWarningThreshold(std::chrono::seconds threshold);
     void setRemaskDelay(std::chrono::milliseconds delay); // default 30 s after a reveal
 
-    // Shows `response`, received at `issued`. Masks secret and token.
-    void showCredential(const TokenResponse &response, const QDateTime &issued);
+    // Shows `response`, received at `issued` (our clock). Masks secret and token. The
+    // expiration is in the gateway's time; `gatewayClockOffset` (TokenClient's) is how far the
+    // gateway's clock runs ahead of ours, so the countdown and expires_in count true time.
+    void showCredential(const TokenResponse &response, const QDateTime &issued,
+                        qint64 gatewayClockOffset = 0);
     // Wipes every value from the widgets (and from memory held by the panel).
     void clearCredential();
     bool hasCredential() const;
@@ -93,6 +96,7 @@ private:
     class QTimer *m_remaskTimer;
     QMenu *m_copyAsMenu;
     const Clock *m_clock;
+    qint64 m_gatewayClockOffset = 0; // seconds; see showCredential()
     std::function<bool()> m_confirmExpiredCopy;
 };
 

@@ -595,7 +595,8 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
     const TokenRequest request = formRequest();
     const auto connection = currentConnection();
     updateBusy(false);
-    m_ui->credentialPanel->showCredential(response, m_services.clock->now());
+    const qint64 gatewayOffset = m_client->gatewayClockOffset();
+    m_ui->credentialPanel->showCredential(response, m_services.clock->now(), gatewayOffset);
     m_ui->credentialPanel->setVisible(true);
     m_ui->noCredentialLabel->setVisible(false);
     policyView()->setPolicy(response.credential.policy);
@@ -616,8 +617,10 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
     statusBar()->showMessage(
         m_refreshing ? tr("Credential refreshed automatically.") : tr("Token received."), 8000);
     m_refreshing = false;
-    m_watcher->watch(response.credential.expiration);
-    m_tray->setExpiry(response.credential.expiration);
+    // Notices and the tray count on our clock, so they get the deadline on our clock.
+    const QDateTime deadline = response.credential.expiration.addSecs(-gatewayOffset);
+    m_watcher->watch(deadline);
+    m_tray->setExpiry(deadline);
     // Each request gets its own id; the next one is ready.
     m_ui->requestIdEdit->setText(TokenRequest::newRequestId());
     Q_EMIT tokenShown();

@@ -201,8 +201,9 @@ int FetchCommand::run(const QByteArray &secret)
 
 void FetchCommand::onTokenReceived(const TokenResponse &response)
 {
-    const FormattedCredential formatted =
-        formatCredential(response, m_output, QDateTime::currentDateTimeUtc());
+    // expires_in counts in the gateway's time (see TokenClient::gatewayClockOffset()).
+    const FormattedCredential formatted = formatCredential(
+        response, m_output, QDateTime::currentDateTimeUtc().addSecs(m_client.gatewayClockOffset()));
     if (!formatted.ok()) {
         // Rare (real values are base64), and no retry would change the value.
         writeError(formatted.error + QLatin1Char(' ') + tr("Choose another -o format."));

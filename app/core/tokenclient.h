@@ -57,6 +57,13 @@ public:
     // Stops the fetch in flight; fetchFailed(Cancelled) follows. Nothing if idle.
     void cancel();
 
+    // How far the gateway's clock runs ahead of ours (negative: behind), as learnt in the last
+    // fetch from a timestamp refusal (code 30/31); 0 when nothing was learnt. A credential's
+    // expiration is in the gateway's time, so the time left is its distance from
+    // now().addSecs(gatewayClockOffset()), not from our now(): with our clock 15 minutes slow,
+    // an hour-long credential has an hour left, not an hour and a quarter.
+    qint64 gatewayClockOffset() const { return m_skewSeconds; }
+
     // The most automatic retries one fetch makes (the code 31 clock correction is extra).
     static constexpr int MaxRetries = 2;
     // The longest rate-limit ban (code 7) the client waits out by itself.

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void ctrlCInAFieldIsGuarded();
     void copyAsOffersEveryFormat();
     void copyAsEnv();
+    void countsTheGatewaysTime();
     void copyAsFailureShowsErrorAndCopiesNothing();
     void expiredCopyAsks();
     void notExpiredCopyDoesNotAsk();
@@ -395,6 +396,21 @@ void TestCredentialPanel::copyAsEnv()
 
     formatAction("json")->trigger();
     QVERIFY(clipboardText().contains("\"access_key_id\": \"STS.NUgYrLnoC37mZZCNnAbez2\""));
+}
+
+void TestCredentialPanel::countsTheGatewaysTime()
+{
+    // The gateway's clock is 15 minutes ahead of ours, so its expiration reads 15 minutes
+    // later than ours would: the time left is still the credential's true 59 minutes.
+    TokenResponse response = sampleResponse();
+    response.credential.expiration = response.credential.expiration.addSecs(900);
+    m_panel->showCredential(response, Issued, 900);
+    QCOMPARE(child<QLabel>("timeLeftLabel")->text(), QString("0:59:00"));
+    formatAction("env")->trigger();
+    QVERIFY2(clipboardText().contains("(in 3540 s)"), qPrintable(clipboardText()));
+    // A credential from a gateway whose clock agrees counts from our clock again.
+    m_panel->showCredential(sampleResponse(), Issued);
+    QCOMPARE(child<QLabel>("timeLeftLabel")->text(), QString("0:59:00"));
 }
 
 void TestCredentialPanel::copyAsFailureShowsErrorAndCopiesNothing()
