@@ -224,8 +224,8 @@ PolicyView *MainWindow::policyView()
             statusBar()->showMessage(tr("Copied %1.").arg(what), 5000);
         });
         m_ui->policyTabLayout->addWidget(m_policyView);
-        updateTabsMinimumHeight();
-        m_policyView->show(); // now, not on the next pass of the event loop
+        m_policyView->show();      // now, not on the next pass of the event loop
+        updateTabsMinimumHeight(); // after show(): a hidden widget needs no room
     }
     return m_policyView;
 }
@@ -236,8 +236,8 @@ RequestInspector *MainWindow::requestInspector()
         m_requestInspector = new RequestInspector(m_ui->requestTab);
         m_requestInspector->setObjectName(QStringLiteral("requestInspector"));
         m_ui->requestTabLayout->addWidget(m_requestInspector);
-        updateTabsMinimumHeight();
         m_requestInspector->show();
+        updateTabsMinimumHeight();
     }
     return m_requestInspector;
 }
@@ -251,8 +251,8 @@ HistoryView *MainWindow::historyView()
         m_historyView->setStore(&m_history);
         connect(m_historyView, &HistoryView::entryActivated, this, &MainWindow::refillFromHistory);
         m_ui->historyTabLayout->addWidget(m_historyView);
-        updateTabsMinimumHeight();
         m_historyView->show();
+        updateTabsMinimumHeight();
     }
     return m_historyView;
 }
