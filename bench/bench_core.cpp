@@ -27,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QTextStream>
 #include <QThread>
@@ -274,6 +275,8 @@ QJsonArray toJson(const std::vector<double> &values)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // As tokendesk-cli does: requests consult the system's proxy setting (none here).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-bench"));
 
     QCommandLineParser parser;

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QProcess>
 #include <QTextStream>
 #include <QTimer>
@@ -204,6 +205,8 @@ QString signedKiB(qint64 kib)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // As tokendesk-cli does: requests consult the system's proxy setting (none here).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-bench-soak"));
 
     QCommandLineParser parser;

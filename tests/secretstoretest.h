@@ -23,4 +23,21 @@ TokenDesk::SecretStore::Result awaitSecretStore(Call call, int timeoutMs = 15000
         TokenDesk::SecretStore::Outcome::Failed, {}, QStringLiteral("no answer")});
 }
 
+// The secret stored under `key`, or empty when there is none (or the store failed).
+inline QByteArray secretIn(TokenDesk::SecretStore &store, const QString &key)
+{
+    const auto result = awaitSecretStore(
+        [&](QObject *context, auto done) { store.readSecret(key, context, std::move(done)); });
+    return result.ok() ? result.secret : QByteArray();
+}
+
+// Stores `secret` under `key`; a failure fails the calling test.
+inline void putSecret(TokenDesk::SecretStore &store, const QString &key, const QByteArray &secret)
+{
+    const auto result = awaitSecretStore([&](QObject *context, auto done) {
+        store.writeSecret(key, secret, context, std::move(done));
+    });
+    QVERIFY(result.ok());
+}
+
 } // namespace TestSupport

@@ -1,5 +1,6 @@
 // AppSettings: defaults, QSettings round trip, bounds, proxy and language choice, auto-refresh.
 #include "appsettings.h"
+#include "appsettingsfixture.h"
 #include "profile.h"
 
 #include <QFile>
@@ -15,22 +16,7 @@ Q_DECLARE_METATYPE(AppSettings)
 
 namespace {
 
-AppSettings everythingChanged()
-{
-    AppSettings s;
-    s.clipboardClearSeconds = 0;
-    s.warningMinutes = 12;
-    s.notifications = false;
-    s.autoRefresh = true;
-    s.autoRefreshMinutes = 9;
-    s.proxyMode = ProxyMode::Manual;
-    s.proxyHost = "proxy.example.com";
-    s.proxyPort = 3128;
-    s.proxyUser = "alice";
-    s.requestTimeoutSeconds = 42;
-    s.language = "zh_CN";
-    return s;
-}
+using TestSupport::everythingChanged;
 
 QDateTime at(int minutes)
 {

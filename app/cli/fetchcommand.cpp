@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
+#include <QNetworkProxyFactory>
 
 namespace TokenDesk {
 
@@ -53,6 +54,10 @@ FetchCommand::FetchCommand(ProfileStore *profiles, SecretStore *secrets, QObject
     , m_secrets(secrets)
     , m_client(&m_network)
 {
+    // Operators behind a corporate proxy expect the system's setting to apply (http_proxy on
+    // Linux, the system settings elsewhere). The window applies its own proxy setting instead
+    // (MainWindow::applySettings), so this is the program's choice, not TokenClient's.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     connect(&m_client, &TokenClient::tokenReceived, this, &FetchCommand::onTokenReceived);
     connect(&m_client, &TokenClient::fetchFailed, this, &FetchCommand::onFetchFailed);
     connect(&m_client, &TokenClient::retrying, this, [](int attempt, const QString &reason) {

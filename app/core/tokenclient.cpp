@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QMetaMethod>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslError>
@@ -103,10 +102,6 @@ TokenClient::TokenClient(QNetworkAccessManager *network, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     Q_ASSERT(network);
-    // Operators behind a corporate proxy expect the system's setting to apply (http_proxy on
-    // Linux, the system settings elsewhere) unless the caller set a proxy of its own.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {

@@ -99,23 +99,8 @@ Profile makeProfile(const QString &name, const QString &appKey = "12345678")
     return profile;
 }
 
-QByteArray secretIn(SecretStore &store, const QString &profile)
-{
-    const auto result =
-        TestSupport::awaitSecretStore([&](QObject *context, SecretStore::Callback done) {
-            store.readSecret(profile, context, std::move(done));
-        });
-    return result.ok() ? result.secret : QByteArray();
-}
-
-void putSecret(SecretStore &store, const QString &profile, const QByteArray &secret)
-{
-    const auto result =
-        TestSupport::awaitSecretStore([&](QObject *context, SecretStore::Callback done) {
-            store.writeSecret(profile, secret, context, std::move(done));
-        });
-    QVERIFY(result.ok());
-}
+using TestSupport::putSecret;
+using TestSupport::secretIn;
 
 template<typename T>
 T *child(QWidget *dialog, const char *name)

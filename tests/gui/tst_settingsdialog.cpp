@@ -3,6 +3,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "appsettingsfixture.h"
 #include "secretstore.h"
 #include "secretstoretest.h"
 
@@ -84,23 +85,8 @@ private:
     Outcome m_outcome;
 };
 
-QByteArray secretIn(SecretStore &store, const QString &key)
-{
-    const auto result =
-        TestSupport::awaitSecretStore([&](QObject *context, SecretStore::Callback done) {
-            store.readSecret(key, context, std::move(done));
-        });
-    return result.ok() ? result.secret : QByteArray();
-}
-
-void putSecret(SecretStore &store, const QString &key, const QByteArray &secret)
-{
-    const auto result =
-        TestSupport::awaitSecretStore([&](QObject *context, SecretStore::Callback done) {
-            store.writeSecret(key, secret, context, std::move(done));
-        });
-    QVERIFY(result.ok());
-}
+using TestSupport::putSecret;
+using TestSupport::secretIn;
 
 template<typename T>
 T *child(QWidget *dialog, const char *name)
@@ -183,22 +169,7 @@ struct Form
     QPushButton *ok, *cancel, *defaults;
 };
 
-AppSettings everythingChanged()
-{
-    AppSettings s;
-    s.clipboardClearSeconds = 0;
-    s.warningMinutes = 12;
-    s.notifications = false;
-    s.autoRefresh = true;
-    s.autoRefreshMinutes = 9;
-    s.proxyMode = ProxyMode::Manual;
-    s.proxyHost = "proxy.example.com";
-    s.proxyPort = 3128;
-    s.proxyUser = "alice";
-    s.requestTimeoutSeconds = 42;
-    s.language = "zh_CN";
-    return s;
-}
+using TestSupport::everythingChanged;
 
 void grabIfAsked(QWidget *dialog, const QString &path)
 {
