@@ -22,6 +22,7 @@ die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
 
 cd "$(dirname "$0")/.."
 root=$(pwd -P)
+. "$root/packaging/simulator-url.sh"
 build_dir=${TOKENDESK_BENCH_BUILD_DIR:-$root/build/bench}
 case "$build_dir" in /*) ;; *) build_dir=$root/$build_dir ;; esac
 command -v python3 >/dev/null 2>&1 || die "python3 is needed (sh packaging/quickstart.sh deps)"
@@ -130,16 +131,7 @@ fi
 say "Starting the gateway simulator for the CLI fetch"
 "$sim" --port 0 --app 12345678:bench-secret >"$work/sim.out" 2>&1 &
 sim_pid=$!
-url=""
-i=0
-while [ -z "$url" ]; do
-    url=$(sed -n '1s/^Listening on \(http:[^ ]*\).*$/\1/p' "$work/sim.out")
-    [ -n "$url" ] && break
-    kill -0 "$sim_pid" 2>/dev/null || { cat "$work/sim.out" >&2; die "the simulator exited"; }
-    i=$((i + 1))
-    [ "$i" -le 100 ] || die "the simulator did not listen within 10 s"
-    sleep 0.1
-done
+url=$(simulator_url "$sim_pid" "$work/sim.out") || die "the gateway simulator did not start"
 export TOKENDESK_APP_SECRET=bench-secret
 fetch_args="fetch --gateway $url --app-key 12345678 --tenant tenant-8842 --store poi-310115-0042 --scene s1 --usage-scene upload --product oss"
 "$cli" $fetch_args >"$work/fetch.json" 2>"$work/fetch.err" \

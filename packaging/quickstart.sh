@@ -120,78 +120,15 @@ build() {
         || die "build failed (see the compiler errors above)"
 }
 
-# Stops the simulator however we leave (normal exit, error, Ctrl-C).
-sim_pid=""
-sim_out=""
-stop_simulator() {
-    if [ -n "$sim_pid" ]; then
-        kill "$sim_pid" 2>/dev/null || true
-        wait "$sim_pid" 2>/dev/null || true
-        sim_pid=""
-    fi
-    if [ -n "$sim_out" ]; then
-        rm -f "$sim_out"
-        sim_out=""
-    fi
-}
-
 run_demo() {
-    # The window, once it exists, embeds the simulator itself (--demo).
-    for window in "$build_dir/app/tokendesk" "$build_dir/app/tokendesk/tokendesk"; do
-        if [ -f "$window" ] && [ -x "$window" ]; then
-            if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-                say "No display found; to try it headless use xvfb-run -a sh packaging/quickstart.sh run"
-            fi
-            say "Starting TokenDesk in demo mode"
-            exec "$window" --demo "$@"
-        fi
-    done
-
-    # Until then: the command-line client against the local gateway simulator.
-    cli=$build_dir/app/tokendesk-cli
-    sim=$build_dir/app/tokendesk-gateway-sim
-    [ -x "$cli" ] || die "$cli was not built"
-    [ -x "$sim" ] || die "$sim was not built"
-
-    trap stop_simulator EXIT
-    trap 'exit 129' HUP
-    trap 'exit 130' INT
-    trap 'exit 143' TERM
-
-    say "Starting the demo gateway simulator"
-    sim_out=$(mktemp "${TMPDIR:-/tmp}/tokendesk-sim.XXXXXXXX")
-    "$sim" --port 0 --app 12345678:test-secret >"$sim_out" 2>&1 &
-    sim_pid=$!
-
-    # Its first line is "Listening on http://127.0.0.1:PORT/router/rest".
-    url=""
-    i=0
-    while [ -z "$url" ]; do
-        url=$(sed -n '1s/^Listening on \(http:[^ ]*\).*$/\1/p' "$sim_out")
-        [ -n "$url" ] && break
-        if ! kill -0 "$sim_pid" 2>/dev/null; then
-            cat "$sim_out" >&2
-            die "the gateway simulator exited before listening"
-        fi
-        i=$((i + 1))
-        if [ "$i" -gt 100 ]; then
-            cat "$sim_out" >&2
-            die "the gateway simulator printed no 'Listening on' line within 10 s"
-        fi
-        sleep 0.1
-    done
-    say "Gateway simulator listening on $url"
-
-    say "Fetching a demo credential with tokendesk-cli"
-    # The demo secret goes into the client's environment only, never onto a command line.
-    status=0
-    TOKENDESK_APP_SECRET=test-secret "$cli" fetch --gateway "$url" --app-key 12345678 \
-        --tenant demo-tenant --store demo-store-001 --scene demo-scene \
-        --usage-scene upload --product oss "$@" || status=$?
-    if [ "$status" -ne 0 ]; then
-        printf 'quickstart: tokendesk-cli exited with status %d\n' "$status" >&2
+    # The window embeds the gateway simulator itself (--demo): no account, no secret to type.
+    window=$build_dir/app/tokendesk/tokendesk
+    [ -x "$window" ] || die "$window was not built"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        say "No display found; to try it headless use xvfb-run -a sh packaging/quickstart.sh run"
     fi
-    exit "$status"
+    say "Starting TokenDesk in demo mode"
+    exec "$window" --demo "$@"
 }
 
 # run_tests BUILD_DIR LABEL: the whole CTest suite of BUILD_DIR inside the keyring harness.

@@ -21,6 +21,7 @@ failures=0
 fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
 ok() { printf 'ok: %s\n' "$*"; }
 die() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
+. "$(dirname "$0")/../../packaging/simulator-url.sh"
 skip() { printf 'SKIP: %s\n' "$*"; exit 77; }
 
 need() {
@@ -151,16 +152,8 @@ check_programs() {
 
     "$bin/tokendesk-gateway-sim" --port 0 >"$work/sim.out" 2>&1 &
     sim_pid=$!
-    url=""
-    i=0
-    while [ -z "$url" ]; do
-        url=$(sed -n '1s|^Listening on \(http://127\.0\.0\.1:[0-9]*/router/rest\)$|\1|p' "$work/sim.out")
-        [ -n "$url" ] && break
-        kill -0 "$sim_pid" 2>/dev/null || { cat "$work/sim.out" >&2; die "tokendesk-gateway-sim exited before listening"; }
-        i=$((i + 1))
-        [ "$i" -le 100 ] || { cat "$work/sim.out" >&2; die "no \"Listening on\" line from tokendesk-gateway-sim within 10 s"; }
-        sleep 0.1
-    done
+    url=$(simulator_url "$sim_pid" "$work/sim.out") \
+        || die "the packaged tokendesk-gateway-sim did not listen on loopback"
     ok "tokendesk-gateway-sim: Listening on $url"
 
     # One real fetch from the unpacked client to the unpacked simulator (its public demo app),

@@ -12,6 +12,7 @@ valgrind=$1
 cli=$2
 sim=$3
 supp=$4
+. "$(dirname "$0")/../../packaging/simulator-url.sh"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tokendesk-valgrind.XXXXXXXX")
 sim_pid=""
@@ -32,16 +33,7 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME"
 
 "$sim" --port 0 --app 12345678:valgrind-secret >"$work/sim.out" 2>&1 &
 sim_pid=$!
-url=""
-i=0
-while [ -z "$url" ]; do
-    url=$(sed -n '1s/^Listening on \(http:[^ ]*\).*$/\1/p' "$work/sim.out")
-    [ -n "$url" ] && break
-    kill -0 "$sim_pid" 2>/dev/null || { cat "$work/sim.out" >&2; echo "simulator exited" >&2; exit 1; }
-    i=$((i + 1))
-    [ "$i" -le 100 ] || { echo "simulator did not listen within 10 s" >&2; exit 1; }
-    sleep 0.1
-done
+url=$(simulator_url "$sim_pid" "$work/sim.out") || exit 1
 
 status=0
 # --timeout: valgrind slows the client down tenfold or more; the default 15 s deadline holds,
