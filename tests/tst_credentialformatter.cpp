@@ -49,7 +49,7 @@ QList<ExportFormat> allFormats()
 {
     return {ExportFormat::Json,       ExportFormat::Env,   ExportFormat::Fish,
             ExportFormat::PowerShell, ExportFormat::Cmd,   ExportFormat::Dotenv,
-            ExportFormat::Ossutil,    ExportFormat::Aliyun};
+            ExportFormat::Ossutil,    ExportFormat::Aliyun, ExportFormat::AliyunProcess};
 }
 
 struct Hostile
@@ -212,7 +212,8 @@ private Q_SLOTS:
     {
         QCOMPARE(exportFormatNames(),
                  QStringList(
-                     {"json", "env", "fish", "powershell", "cmd", "dotenv", "ossutil", "aliyun"}));
+                     {"json", "env", "fish", "powershell", "cmd", "dotenv", "ossutil", "aliyun",
+                      "aliyun-process"}));
         QStringList titles;
         for (const ExportFormat format : allFormats()) {
             QCOMPARE(exportFormatFromName(exportFormatName(format)), format);
@@ -270,6 +271,17 @@ private Q_SLOTS:
                                        "  \"output_format\": \"json\",\n"
                                        "  \"language\": \"en\"\n"
                                        "}\n");
+        // What an External profile's process_command prints (interfaces.md), read by the aliyun
+        // CLI and @alicloud/credentials.
+        QTest::newRow("aliyun-process")
+            << ExportFormat::AliyunProcess
+            << QString("{\n"
+                       "  \"mode\": \"StsToken\",\n"
+                       "  \"access_key_id\": \"STS.NUgYrLnoC37mZZCNnAbez2\",\n"
+                       "  \"access_key_secret\": \"6jPz9S0b+Vt/4CqRwNkA8hU=\",\n"
+                       "  \"sts_token\": \"CAIS8gF1q6Ft5B2yfSjIr5bkK+/x==\",\n"
+                       "  \"expiration\": \"2026-11-28T12:00:00Z\"\n"
+                       "}\n");
     }
     void golden()
     {
@@ -303,6 +315,18 @@ private Q_SLOTS:
         QTest::newRow("dotenv") << ExportFormat::Dotenv << "# ";
         QTest::newRow("ossutil") << ExportFormat::Ossutil << "# ";
         QTest::newRow("aliyun (JSON, no comment)") << ExportFormat::Aliyun << QString();
+    }
+
+    // The SDKs compare aliyun-process's expiration with this machine's clock: with the gateway
+    // 900 s ahead, the credential ends 900 s earlier by ours.
+    void localClockExpiry()
+    {
+        TokenResponse response = plainResponse();
+        const QDateTime gatewayExpiry = response.credential.expiration;
+        QCOMPARE(onLocalClock(response, 900).credential.expiration, gatewayExpiry.addSecs(-900));
+        QCOMPARE(onLocalClock(response, -60).credential.expiration, gatewayExpiry.addSecs(60));
+        response.credential.expiration = QDateTime();
+        QVERIFY(!onLocalClock(response, 900).credential.expiration.isValid());
     }
     void expiryComment()
     {
@@ -408,12 +432,13 @@ private Q_SLOTS:
         QVERIFY2(formatted.ok(), qPrintable(formatted.error));
         QVERIFY(formatted.error.isEmpty());
         // Only the first line is a comment, and it is TokenDesk's own.
-        if (format != ExportFormat::Json && format != ExportFormat::Aliyun)
+        if (format != ExportFormat::Json && format != ExportFormat::Aliyun
+            && format != ExportFormat::AliyunProcess)
             QVERIFY(formatted.text.section('\n', 0, 0).endsWith("(in 3600 s)"));
         const QStringList expected = credentialValues(response);
         const QStringList sixExpected = expected + expected;
         const bool readByPython = format == ExportFormat::Ossutil || format == ExportFormat::Aliyun
-            || format == ExportFormat::Json;
+            || format == ExportFormat::AliyunProcess || format == ExportFormat::Json;
         if (readByPython && m_python.isEmpty())
             QSKIP("python3 is not installed; its configparser and json read these formats back");
 
@@ -444,6 +469,14 @@ private Q_SLOTS:
             readBackInPython("import sys, json\n"
                              "p = json.loads(sys.stdin.buffer.read().decode('utf-8'))\n"
                              "assert p['mode'] == 'StsToken' and p['name'] == 'tokendesk'\n"
+                             "v = [p['access_key_id'], p['access_key_secret'], p['sts_token']]\n",
+                             formatted.text, expected);
+            break;
+        case ExportFormat::AliyunProcess:
+            readBackInPython("import sys, json\n"
+                             "p = json.loads(sys.stdin.buffer.read().decode('utf-8'))\n"
+                             "assert p['mode'] == 'StsToken'\n"
+                             "assert p['expiration'].endswith('Z')\n"
                              "v = [p['access_key_id'], p['access_key_secret'], p['sts_token']]\n",
                              formatted.text, expected);
             break;

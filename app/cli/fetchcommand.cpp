@@ -72,66 +72,62 @@ FetchCommand::FetchCommand(ProfileStore *profiles, SecretStore *secrets, QObject
     });
 }
 
-int FetchCommand::start(const QStringList &arguments)
+QString FetchCommand::commandName() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Fetch a temporary credential from the TOP security-token API."));
-    parser.addHelpOption();
-    addRequestOptions(parser);
-    const QCommandLineOption secretStdin(
-        QStringLiteral("secret-stdin"),
-        tr("Read the app secret from the first line of standard input."));
-    const QCommandLineOption timestamp(QStringLiteral("timestamp"),
-                                       tr("Fix the GMT+8 timestamp (reproducible dry runs)."),
-                                       QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Print the signed request as JSON and send nothing."));
-    const QCommandLineOption output(
-        {QStringLiteral("o"), QStringLiteral("output")},
-        tr("Output format: %1. Default json.").arg(exportFormatNames().join(QLatin1String(", "))),
-        QStringLiteral("FORMAT"), QStringLiteral("json"));
-    parser.addOptions({secretStdin, timestamp, dryRun, output});
-    parser.addPositionalArgument(QStringLiteral("fetch"), tr("The command."));
+    return QStringLiteral("fetch");
+}
 
-    if (!parser.parse(arguments)) {
-        writeError(parser.errorText() + QLatin1Char(' ') + tr("See tokendesk-cli fetch --help."));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitSuccess;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        writeError(tr("Unexpected argument \"%1\". See tokendesk-cli fetch --help.")
-                       .arg(parser.positionalArguments().at(1)));
-        return ExitUsage;
-    }
+QString FetchCommand::commandDescription() const
+{
+    return tr("Fetch a temporary credential from the TOP security-token API.");
+}
 
-    QStringList problems;
-    RequestOptions options = readRequestOptions(parser, problems);
-    if (!options.profile.isEmpty()) {
-        const auto profile = m_profiles->load(options.profile);
-        if (!profile) {
-            writeError(tr("No profile named \"%1\". See tokendesk-cli profile list, or create it "
-                          "with tokendesk-cli profile add.")
-                           .arg(options.profile));
-            return ExitUsage;
-        }
-        applyProfile(options, *profile); // options on the command line win
-    }
-    const auto format = exportFormatFromName(parser.value(output));
+void FetchCommand::addCommandOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("timestamp"),
+                      tr("Fix the GMT+8 timestamp (reproducible dry runs)."),
+                      QStringLiteral("yyyy-MM-dd HH:mm:ss")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), tr("Print the signed request as JSON and send nothing.")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         tr("Output format: %1. Default json.").arg(exportFormatNames().join(QLatin1String(", "))),
+         QStringLiteral("FORMAT"),
+         QStringLiteral("json")});
+}
+
+void FetchCommand::readCommandOptions(const QCommandLineParser &parser, QStringList &problems)
+{
+    const auto format = exportFormatFromName(parser.value(QStringLiteral("output")));
     if (!format) {
         problems << tr("Unknown output format \"%1\"; use one of: %2.")
-                        .arg(parser.value(output), exportFormatNames().join(QLatin1String(", ")));
+                        .arg(parser.value(QStringLiteral("output")),
+                             exportFormatNames().join(QLatin1String(", ")));
     } else {
         m_output = *format;
     }
-    QString fixedTimestamp;
-    if (parser.isSet(timestamp)) {
-        fixedTimestamp = parser.value(timestamp).trimmed();
-        if (!parseTopTimestamp(fixedTimestamp).isValid())
+    if (parser.isSet(QStringLiteral("timestamp"))) {
+        m_fixedTimestamp = parser.value(QStringLiteral("timestamp")).trimmed();
+        if (!parseTopTimestamp(m_fixedTimestamp).isValid())
             problems << tr("--timestamp must look like \"2026-11-28 12:00:00\" (GMT+8).");
+    }
+    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
+}
+
+std::optional<RequestOptions> readCheckedRequestOptions(const QCommandLineParser &parser,
+                                                        const ProfileStore &profiles,
+                                                        QStringList problems)
+{
+    RequestOptions options = readRequestOptions(parser, problems);
+    if (!options.profile.isEmpty()) {
+        const auto profile = profiles.load(options.profile);
+        if (!profile) {
+            writeError(FetchCommand::tr("No profile named \"%1\". See tokendesk-cli profile list, "
+                                        "or create it with tokendesk-cli profile add.")
+                           .arg(options.profile));
+            return std::nullopt;
+        }
+        applyProfile(options, *profile); // options on the command line win
     }
     // A fresh request id unless one was given; an explicitly empty --request-id "" omits it,
     // which reproduces requests (and the public test vectors) made without one.
@@ -142,22 +138,56 @@ int FetchCommand::start(const QStringList &arguments)
         problems << problem.message + QStringLiteral(" (%1)").arg(optionForField(problem.field));
     if (!problems.isEmpty()) {
         writeError(problems.join(QLatin1Char(' ')));
-        return ExitUsage;
+        return std::nullopt;
     }
     if (options.settings.isInsecureGateway()) {
-        writeError(tr("warning: %1 is plain http: the credential will cross the network "
-                      "unencrypted.")
+        writeError(FetchCommand::tr("warning: %1 is plain http: the credential will cross the "
+                                    "network unencrypted.")
                        .arg(options.settings.gateway.host()));
     }
+    return options;
+}
 
+int FetchCommand::start(const QStringList &arguments)
+{
+    const QString name = commandName();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(commandDescription());
+    parser.addHelpOption();
+    addRequestOptions(parser);
+    parser.addOption({QStringLiteral("secret-stdin"),
+                      tr("Read the app secret from the first line of standard input.")});
+    addCommandOptions(parser);
+    parser.addPositionalArgument(name, tr("The command."));
+
+    if (!parser.parse(arguments)) {
+        writeError(parser.errorText() + QLatin1Char(' ')
+                   + tr("See tokendesk-cli %1 --help.").arg(name));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return ExitSuccess;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        writeError(tr("Unexpected argument \"%1\". See tokendesk-cli %2 --help.")
+                       .arg(parser.positionalArguments().at(1), name));
+        return ExitUsage;
+    }
+
+    QStringList problems;
+    readCommandOptions(parser, problems);
+    const std::optional<RequestOptions> checked =
+        readCheckedRequestOptions(parser, *m_profiles, problems);
+    if (!checked)
+        return ExitUsage;
+    RequestOptions options = *checked;
     m_options = options;
-    m_fixedTimestamp = fixedTimestamp;
-    m_dryRun = parser.isSet(dryRun);
 
     // The secret: --secret-stdin, then TOKENDESK_APP_SECRET, then the profile's keychain
     // entry. Never an option value: it would show in `ps` and in shell history.
     QByteArray secret;
-    if (parser.isSet(secretStdin)) {
+    if (parser.isSet(QStringLiteral("secret-stdin"))) {
         if (!readSecretLine(secret) || secret.isEmpty()) {
             writeError(tr("--secret-stdin was given but standard input held no secret."));
             return ExitUsage;
@@ -187,6 +217,7 @@ int FetchCommand::start(const QStringList &arguments)
 
 int FetchCommand::run(const QByteArray &secret)
 {
+    m_secret = secret;
     if (m_dryRun) {
         const BuiltRequest built = m_fixedTimestamp.isEmpty()
             ? buildRequest(m_options.settings, m_options.request, secret,
@@ -206,9 +237,12 @@ int FetchCommand::run(const QByteArray &secret)
 
 void FetchCommand::onTokenReceived(const TokenResponse &response)
 {
-    // expires_in counts in the gateway's time (see TokenClient::gatewayClockOffset()).
+    // expires_in counts in the gateway's time (see TokenClient::gatewayClockOffset()). The SDKs
+    // that read aliyun-process compare its expiration with this machine's clock instead.
+    const qint64 offset = m_client.gatewayClockOffset();
     const FormattedCredential formatted = formatCredential(
-        response, m_output, QDateTime::currentDateTimeUtc().addSecs(m_client.gatewayClockOffset()));
+        m_output == ExportFormat::AliyunProcess ? onLocalClock(response, offset) : response,
+        m_output, QDateTime::currentDateTimeUtc().addSecs(offset));
     if (!formatted.ok()) {
         // Rare (real values are base64), and no retry would change the value.
         writeError(formatted.error + QLatin1Char(' ') + tr("Choose another -o format."));

@@ -1,4 +1,7 @@
-// `tokendesk-cli fetch`: one signed request, its answer printed in the chosen format.
+// `tokendesk-cli fetch`: one signed request, its answer printed in the chosen format. Also the
+// base of the commands that start with the same fetch (serve, exec): they share its request
+// options, its checks and its way to find the app secret, and differ in what they add and what
+// they do with the credential.
 #pragma once
 
 #include "credentialformatter.h"
@@ -11,7 +14,18 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace TokenDesk {
+
+// The request options of a parsed command line with the named profile applied, checked with
+// `problems` (the command's own) added: nullopt, after one line on stderr naming every problem,
+// when anything is wrong. Shared by every command that takes the request options.
+std::optional<RequestOptions> readCheckedRequestOptions(const QCommandLineParser &parser,
+                                                        const ProfileStore &profiles,
+                                                        QStringList problems);
 
 class FetchCommand : public QObject
 {
@@ -20,20 +34,37 @@ class FetchCommand : public QObject
 public:
     FetchCommand(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);
 
-    // Parses `arguments` (starting with the program name, then "fetch"). Returns an exit code
-    // when the command is already over (usage error, --help, --dry-run), or -1 when a fetch is
-    // running; it then ends the event loop with the exit code.
+    // Parses `arguments` (starting with the program name, then the command). Returns an exit
+    // code when the command is already over (usage error, --help, --dry-run), or -1 when a fetch
+    // is running; it then ends the event loop with the exit code.
     int start(const QStringList &arguments);
+
+protected:
+    // "fetch", "serve", "exec": for the help and the error messages.
+    virtual QString commandName() const;
+    virtual QString commandDescription() const;
+    // The command's own options, beside the request options.
+    virtual void addCommandOptions(QCommandLineParser &parser);
+    // Reads them once parsing succeeded; problems in words go to `problems`.
+    virtual void readCommandOptions(const QCommandLineParser &parser, QStringList &problems);
+    // The first fetch succeeded. The default prints it in the -o format and ends the program.
+    virtual void onTokenReceived(const TokenDesk::TokenResponse &response);
+    virtual void onFetchFailed(const TokenDesk::FetchError &error);
+
+    const RequestOptions &options() const { return m_options; }
+    // The secret the first fetch was signed with, for commands that fetch again (serve).
+    const QByteArray &secret() const { return m_secret; }
+    QNetworkAccessManager *network() { return &m_network; }
+    const TokenClient &client() const { return m_client; }
 
 private:
     // Signs and prints (--dry-run) or starts the fetch; same return convention as start().
     int run(const QByteArray &secret);
-    void onTokenReceived(const TokenDesk::TokenResponse &response);
-    void onFetchFailed(const TokenDesk::FetchError &error);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     RequestOptions m_options;
+    QByteArray m_secret;
     QString m_fixedTimestamp;
     bool m_dryRun = false;
     QNetworkAccessManager m_network;

@@ -1,10 +1,13 @@
 // tokendesk-cli: TokenDesk for scripts and terminals.
+#include "configurealiyuncommand.h"
+#include "execcommand.h"
 #include "exitcodes.h"
 #include "fetchcommand.h"
 #include "keychainsecretstore.h"
 #include "output.h"
 #include "policycommand.h"
 #include "profilecommand.h"
+#include "servecommand.h"
 #include "translations.h"
 #include "version.h"
 
@@ -27,6 +30,9 @@ QString usage()
         "[--simplify]\n"
         "  tokendesk-cli secret set | status | clear  --profile NAME\n"
         "  tokendesk-cli policy explain --action ACTION --resource RESOURCE [FILE]\n"
+        "  tokendesk-cli serve [request options] [--port N] [--refresh-margin SECONDS]\n"
+        "  tokendesk-cli exec [request options] -- COMMAND [ARG]...\n"
+        "  tokendesk-cli configure-aliyun --name NAME [request options]\n"
         "  tokendesk-cli --help | --version\n"
         "\n"
         "Fetches short-lived cloud credentials from the TOP DeepVision security-token API\n"
@@ -74,6 +80,18 @@ int main(int argc, char *argv[])
         const int immediate = fetch.start(arguments);
         return immediate >= 0 ? immediate : app.exec();
     }
+    if (command == QLatin1String("serve")) {
+        ServeCommand serve(&profiles, &secrets);
+        const int immediate = serve.start(arguments);
+        return immediate >= 0 ? immediate : app.exec();
+    }
+    if (command == QLatin1String("exec")) {
+        ExecCommand exec(&profiles, &secrets);
+        const int immediate = exec.startExec(arguments);
+        return immediate >= 0 ? immediate : app.exec();
+    }
+    if (command == QLatin1String("configure-aliyun"))
+        return runConfigureAliyunCommand(arguments, &profiles);
     if (command == QLatin1String("profile")) {
         ProfileCommand profile(&profiles, &secrets);
         const int immediate = profile.start(arguments);

@@ -28,6 +28,8 @@ constexpr FormatEntry Formats[] = {
     {ExportFormat::Ossutil, "ossutil",
      QT_TRANSLATE_NOOP("CredentialFormatter", "ossutil config section")},
     {ExportFormat::Aliyun, "aliyun", QT_TRANSLATE_NOOP("CredentialFormatter", "aliyun CLI profile")},
+    {ExportFormat::AliyunProcess, "aliyun-process",
+     QT_TRANSLATE_NOOP("CredentialFormatter", "aliyun External process output")},
 };
 
 QString isoUtc(const QDateTime &instant)
@@ -91,6 +93,7 @@ bool carries(ExportFormat format, char32_t c)
     switch (format) {
     case ExportFormat::Json:
     case ExportFormat::Aliyun:
+    case ExportFormat::AliyunProcess:
         return true; // JSON escapes whatever needs it
     case ExportFormat::Env:
     case ExportFormat::Fish:
@@ -367,7 +370,44 @@ FormattedCredential formatAliyun(const TokenResponse &response)
                    + QLatin1Char('\n'));
 }
 
+// The object an External profile's process_command prints (interfaces.md, aliyun-process):
+// what the aliyun CLI and the credentials SDKs read back.
+FormattedCredential formatAliyunProcess(const TokenResponse &response)
+{
+    const SecurityToken &c = response.credential;
+    Checker checker(ExportFormat::AliyunProcess);
+    for (const NamedValue &value : {accessKeyId(c), accessKeySecret(c), securityToken(c)})
+        checker.check(value);
+    if (!checker.error().isEmpty())
+        return failure(checker.error());
+    return success(OrderedJsonObject()
+                       .add(QStringLiteral("mode"), QStringLiteral("StsToken"))
+                       .add(QStringLiteral("access_key_id"), c.accessKeyId)
+                       .add(QStringLiteral("access_key_secret"), c.accessKeySecret)
+                       .add(QStringLiteral("sts_token"), c.securityToken)
+                       .add(QStringLiteral("expiration"),
+                            c.expiration.isValid() ? isoUtc(c.expiration) : QString())
+                       .toString()
+                   + QLatin1Char('\n'));
+}
+
 } // namespace
+
+QList<QPair<QString, QString>> credentialEnvironment(const SecurityToken &credential)
+{
+    QList<QPair<QString, QString>> variables;
+    for (const auto &[name, value] : environmentVariables(credential))
+        variables.append({name, value.value});
+    return variables;
+}
+
+TokenResponse onLocalClock(TokenResponse response, qint64 gatewayClockOffset)
+{
+    QDateTime &expiration = response.credential.expiration;
+    if (expiration.isValid())
+        expiration = expiration.toUTC().addSecs(-gatewayClockOffset);
+    return response;
+}
 
 QString exportFormatName(ExportFormat format)
 {
@@ -434,6 +474,8 @@ FormattedCredential formatCredential(const TokenResponse &response, ExportFormat
         return formatOssutil(response, now);
     case ExportFormat::Aliyun:
         return formatAliyun(response);
+    case ExportFormat::AliyunProcess:
+        return formatAliyunProcess(response);
     }
     return failure(QCoreApplication::translate("CredentialFormatter", "Unknown output format."));
 }

@@ -12,9 +12,20 @@
 
 namespace TokenDesk {
 
-enum class ExportFormat { Json, Env, Fish, PowerShell, Cmd, Dotenv, Ossutil, Aliyun };
+enum class ExportFormat {
+    Json,
+    Env,
+    Fish,
+    PowerShell,
+    Cmd,
+    Dotenv,
+    Ossutil,
+    Aliyun,
+    AliyunProcess, // what an aliyun External profile's process_command prints
+};
 
-// Wire names as in interfaces.md: json, env, fish, powershell, cmd, dotenv, ossutil, aliyun.
+// Wire names as in interfaces.md: json, env, fish, powershell, cmd, dotenv, ossutil, aliyun,
+// aliyun-process.
 QString exportFormatName(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
 QStringList exportFormatNames();
@@ -37,8 +48,17 @@ struct FormattedCredential
 FormattedCredential formatCredential(const TokenResponse &response, ExportFormat format,
                                      const QDateTime &now);
 
+// The response with its expiration moved onto this machine's clock, for readers that compare it
+// with their own clock (the SDKs reading aliyun-process or the credentials URI): with the gateway
+// `gatewayClockOffset` seconds ahead of us, the credential ends that much earlier by our clock.
+TokenResponse onLocalClock(TokenResponse response, qint64 gatewayClockOffset);
+
 // The policy as interfaces.md's json output spells it, lists unwrapped.
 QString policyJson(const PolicyDocument &policy, int depth = 0);
+
+// The six variables of the shell formats, by name: the Alibaba Cloud credential chain's and
+// ossutil's (interfaces.md). For programs that set them directly (exec).
+QList<QPair<QString, QString>> credentialEnvironment(const SecurityToken &credential);
 
 // 'value' for POSIX shells: every character but NUL survives eval.
 QString posixShellQuote(const QString &value);

@@ -2,6 +2,5 @@
 #include "logging.h"
 
 Q_LOGGING_CATEGORY(lcClient, "tokendesk.client", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcSim, "tokendesk.sim", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "tokendesk.keychain", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcProfiles, "tokendesk.profiles", QtWarningMsg)

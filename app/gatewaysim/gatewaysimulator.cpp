@@ -2,7 +2,6 @@
 // failure scenarios the client must survive. Every limit here exists for a hostile client.
 #include "gatewaysimulator.h"
 
-#include "logging.h"
 #include "requestbuilder.h"
 #include "signer.h"
 
@@ -12,13 +11,13 @@
 #include <QLocale>
 #include <QMetaEnum>
 #include <QRandomGenerator>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
 #include <QXmlStreamWriter>
 
 #include <cmath>
+
+Q_LOGGING_CATEGORY(lcSim, "tokendesk.sim", QtWarningMsg)
 
 namespace TokenDesk {
 
@@ -30,53 +29,12 @@ constexpr auto ResponseRoot =
 constexpr auto JsonContentType = "application/json;charset=UTF-8";
 constexpr auto XmlContentType = "text/xml;charset=UTF-8";
 
-constexpr qint64 ReadChunkBytes = 16 * 1024;
-// Qt stops reading from the kernel beyond this, so a client that pipelines faster than we
-// answer is held back by TCP instead of by our memory.
-constexpr qint64 SocketReadBufferBytes = 64 * 1024;
-// No further request is served while this much of earlier answers is still unsent: a client
-// that never reads cannot make us queue answers forever.
-constexpr qint64 WriteHighWaterBytes = 256 * 1024;
-// After a final answer, what we read and discard so the close is graceful rather than a reset
-// that could destroy the answer in flight; beyond this the client is just flooding.
-constexpr qint64 MaxDrainBytes = 1024 * 1024;
-
 constexpr qint64 AllowedSkewSeconds = 600; // TOP's documented 10 minutes
 constexpr int ShortLifetimeSeconds = 90;
 constexpr int OversizedBodyBytes = 2 * 1024 * 1024;
 constexpr int TokenChars = 620; // real STS tokens run to several hundred characters
 
 enum class Shape { Wrapped, Simplified, Xml };
-
-const char *reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 307:
-        return "Temporary Redirect";
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Content Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Unknown";
-    }
-}
 
 QString randomString(int length, QLatin1String alphabet)
 {
@@ -106,13 +64,6 @@ QString newSecurityToken(int chars)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()),
                                           raw.size() / qsizetype(sizeof(quint32)));
     return QStringLiteral("CAIS") + QString::fromLatin1(raw.toBase64());
-}
-
-QByteArray httpDate(const QDateTime &instant)
-{
-    return QLocale::c()
-        .toString(instant.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-        .toLatin1();
 }
 
 QString formDecode(QByteArray part)
@@ -283,25 +234,6 @@ const char *const RequiredParamMembers[] = {"product_code", "scene_code", "usage
 
 } // namespace
 
-class GatewaySimulator::Connection : public QObject
-{
-public:
-    explicit Connection(QTcpSocket *s)
-        : QObject(s)
-        , socket(s)
-        , idleTimer(new QTimer(this))
-    {
-        idleTimer->setSingleShot(true);
-    }
-
-    QTcpSocket *const socket;
-    QTimer *const idleTimer;
-    HttpRequestParser parser;
-    bool waiting = false; // a delayed answer is pending; input stays unread until it is sent
-    bool closing = false; // the last answer is out; only draining until the socket closes
-    qint64 drained = 0;
-};
-
 // ---- scenario names ------------------------------------------------------------------------
 
 std::optional<GatewaySimulator::Scenario> GatewaySimulator::scenarioFromName(const QString &name)
@@ -349,10 +281,15 @@ QStringList GatewaySimulator::scenarioNames()
 
 GatewaySimulator::GatewaySimulator(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_server(new HttpServer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    connect(m_server, &QTcpServer::newConnection, this, &GatewaySimulator::onNewConnection);
+    m_server->setServerName("tokendesk-gateway-sim");
+    // The client reads Date to show the skew when it gets code 31.
+    m_server->setDateSource([this] { return now(); });
+    m_server->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
+        serve(request, responder);
+    });
 }
 
 GatewaySimulator::~GatewaySimulator()
@@ -375,18 +312,11 @@ bool GatewaySimulator::listen(const QHostAddress &address, quint16 port)
 void GatewaySimulator::close()
 {
     m_server->close();
-    const QList<QTcpSocket *> sockets = m_connections.keys();
-    m_connections.clear();
-    for (QTcpSocket *socket : sockets) {
-        socket->disconnect();
-        socket->abort();
-        socket->deleteLater();
-    }
 }
 
 quint16 GatewaySimulator::port() const
 {
-    return m_server->serverPort();
+    return m_server->port();
 }
 
 QUrl GatewaySimulator::url() const
@@ -453,12 +383,12 @@ void GatewaySimulator::setClock(std::function<QDateTime()> clock)
 
 void GatewaySimulator::setIdleTimeoutMs(int ms)
 {
-    m_idleTimeoutMs = qMax(1, ms);
+    m_server->setIdleTimeoutMs(ms);
 }
 
 int GatewaySimulator::openConnections() const
 {
-    return int(m_connections.size());
+    return m_server->openConnections();
 }
 
 QDateTime GatewaySimulator::now() const
@@ -467,175 +397,17 @@ QDateTime GatewaySimulator::now() const
     return m_scenario == Scenario::ClockSkew ? clock.addSecs(m_clockSkewSeconds) : clock;
 }
 
-// ---- connections ---------------------------------------------------------------------------
+// ---- answers -------------------------------------------------------------------------------
 
-void GatewaySimulator::onNewConnection()
-{
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_connections.size() >= MaxConnections)
-            rejectBusy(socket);
-        else
-            accept(socket);
-    }
-}
-
-void GatewaySimulator::rejectBusy(QTcpSocket *socket)
-{
-    qCInfo(lcSim) << "too many connections; refusing one";
-    Answer answer;
-    answer.status = 503;
-    answer.contentType = "text/plain;charset=UTF-8";
-    answer.body = "Too many connections\n";
-    answer.extraHeaders.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-    socket->write(serialize(answer, false));
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    // A peer that never reads would keep the socket half-closed forever.
-    QTimer::singleShot(m_idleTimeoutMs, socket, [socket] {
-        socket->abort();
-        socket->deleteLater();
-    });
-    socket->disconnectFromHost();
-}
-
-void GatewaySimulator::accept(QTcpSocket *socket)
-{
-    auto *connection = new Connection(socket);
-    m_connections.insert(socket, connection);
-    socket->setReadBufferSize(SocketReadBufferBytes);
-    connect(socket, &QTcpSocket::readyRead, connection,
-            [this, connection] { onReadyRead(connection); });
-    connect(socket, &QTcpSocket::bytesWritten, connection,
-            [this, connection] { onBytesWritten(connection); });
-    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
-    connect(connection->idleTimer, &QTimer::timeout, this, [this, socket] {
-        qCInfo(lcSim) << "closing an idle or too slow connection";
-        dropConnection(socket);
-    });
-    connection->idleTimer->start(m_idleTimeoutMs);
-}
-
-void GatewaySimulator::forget(QTcpSocket *socket)
-{
-    if (m_connections.remove(socket))
-        socket->deleteLater();
-}
-
-void GatewaySimulator::dropConnection(QTcpSocket *socket)
-{
-    socket->abort();
-    forget(socket);
-}
-
-void GatewaySimulator::onReadyRead(Connection *connection)
-{
-    if (connection->closing) {
-        const qint64 available = connection->socket->bytesAvailable();
-        connection->drained += connection->socket->skip(available);
-        if (connection->drained > MaxDrainBytes)
-            dropConnection(connection->socket);
-        return;
-    }
-    processInput(connection);
-}
-
-void GatewaySimulator::onBytesWritten(Connection *connection)
-{
-    // The client is reading our answers, so it is alive; and room may have opened for the
-    // next pipelined request.
-    if (connection->closing || connection->waiting)
-        return;
-    connection->idleTimer->start(m_idleTimeoutMs);
-    processInput(connection);
-}
-
-void GatewaySimulator::processInput(Connection *connection)
-{
-    QTcpSocket *socket = connection->socket;
-    for (;;) {
-        if (connection->closing || connection->waiting)
-            return;
-        HttpRequestParser &parser = connection->parser;
-        if (parser.state() == HttpRequestParser::State::Complete) {
-            serve(connection, parser.takeRequest());
-            continue;
-        }
-        if (parser.state() == HttpRequestParser::State::Error) {
-            qCInfo(lcSim) << "bad request:" << parser.errorStatus() << parser.errorReason();
-            Answer answer;
-            answer.status = parser.errorStatus();
-            answer.contentType = "text/plain;charset=UTF-8";
-            answer.body = parser.errorReason() + '\n';
-            send(connection, answer, false);
-            return;
-        }
-        if (socket->bytesToWrite() > WriteHighWaterBytes)
-            return; // resumed by bytesWritten
-        const QByteArray chunk = socket->read(ReadChunkBytes);
-        if (chunk.isEmpty())
-            return;
-        parser.feed(chunk);
-    }
-}
-
-void GatewaySimulator::serve(Connection *connection, const HttpRequest &request)
+void GatewaySimulator::serve(const HttpRequest &request, const HttpResponder &responder)
 {
     const Answer answer = handle(request);
-    if (answer.closeWithoutAnswer) {
-        connection->closing = true;
-        connection->socket->disconnectFromHost();
-        return;
-    }
-    const bool keepAlive = request.keepAlive() && !answer.truncate;
     if (answer.delayMs <= 0) {
-        send(connection, answer, keepAlive);
+        responder.respond(answer);
         return;
     }
-    // The idle timer would otherwise close the connection before a long delay is over; the
-    // timer's context is the connection, so a client that leaves meanwhile cancels it.
-    connection->waiting = true;
-    connection->idleTimer->stop();
-    QTimer::singleShot(answer.delayMs, connection, [this, connection, answer, keepAlive] {
-        connection->waiting = false;
-        send(connection, answer, keepAlive);
-        processInput(connection);
-    });
-}
-
-void GatewaySimulator::send(Connection *connection, const Answer &answer, bool keepAlive)
-{
-    QTcpSocket *socket = connection->socket;
-    QByteArray bytes = serialize(answer, keepAlive);
-    if (answer.truncate)
-        bytes.chop(answer.body.size() - answer.body.size() / 2);
-    socket->write(bytes);
-    connection->idleTimer->start(m_idleTimeoutMs);
-    if (keepAlive)
-        return;
-    connection->closing = true;
-    // Read what the client already sent, so closing does not reset the connection (which
-    // could destroy the answer before the client reads it).
-    connection->drained += socket->skip(socket->bytesAvailable());
-    socket->disconnectFromHost();
-}
-
-QByteArray GatewaySimulator::serialize(const Answer &answer, bool keepAlive) const
-{
-    QByteArray out;
-    out.reserve(answer.body.size() + 256);
-    out += "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status)
-        + "\r\n";
-    // The client reads Date to show the skew when it gets code 31.
-    out += "Date: " + httpDate(now()) + "\r\n";
-    out += "Server: tokendesk-gateway-sim\r\n";
-    if (!answer.contentType.isEmpty())
-        out += "Content-Type: " + answer.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
-    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
-    for (const auto &[name, value] : answer.extraHeaders)
-        out += name + ": " + value + "\r\n";
-    out += "\r\n";
-    out += answer.body;
-    return out;
+    // A client that leaves meanwhile makes the late answer a no-op.
+    QTimer::singleShot(answer.delayMs, this, [responder, answer] { responder.respond(answer); });
 }
 
 // ---- the gateway ---------------------------------------------------------------------------
@@ -656,7 +428,7 @@ GatewaySimulator::Answer GatewaySimulator::handle(const HttpRequest &request)
     if (request.method != "POST" && request.method != "GET") {
         answer.status = 405;
         answer.body = "Method Not Allowed\n";
-        answer.extraHeaders.append(qMakePair(QByteArray("Allow"), QByteArray("GET, POST")));
+        answer.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, POST")));
         return answer;
     }
 
@@ -856,7 +628,7 @@ GatewaySimulator::Answer GatewaySimulator::scenarioAnswer(const QHash<QString, Q
         answer.status = 307;
         // A host under .invalid never resolves: a client that wrongly follows goes nowhere.
         const QByteArray location = "http://gateway.invalid/router/rest?" + query;
-        answer.extraHeaders.append(qMakePair(QByteArray("Location"), location));
+        answer.headers.append(qMakePair(QByteArray("Location"), location));
         return answer;
     }
     case Scenario::RedirectSameOrigin:
@@ -865,7 +637,7 @@ GatewaySimulator::Answer GatewaySimulator::scenarioAnswer(const QHash<QString, Q
             answer.status = 307;
             const QByteArray location =
                 url().toEncoded() + '?' + query + (query.isEmpty() ? "" : "&") + "redirected=1";
-            answer.extraHeaders.append(qMakePair(QByteArray("Location"), location));
+            answer.headers.append(qMakePair(QByteArray("Location"), location));
             return answer;
         }
         return credentialAnswer(parameters, now, m_lifetimeSeconds, TokenChars);
@@ -876,7 +648,7 @@ GatewaySimulator::Answer GatewaySimulator::scenarioAnswer(const QHash<QString, Q
     }
     case Scenario::TruncatedBody: {
         Answer answer = credentialAnswer(parameters, now, m_lifetimeSeconds, TokenChars);
-        answer.truncate = true;
+        answer.truncateBody = true;
         return answer;
     }
     case Scenario::OversizedBody:

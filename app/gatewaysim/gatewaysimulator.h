@@ -3,12 +3,13 @@
 // and used by the tests over loopback.
 #pragma once
 
-#include "httprequestparser.h"
+#include "httpserver.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -18,8 +19,8 @@
 #include <optional>
 
 class QJsonObject;
-class QTcpServer;
-class QTcpSocket;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
 namespace TokenDesk {
 
@@ -77,9 +78,9 @@ public:
     void setExpirationStyle(const QString &style); // "iso" (default), "top", "epoch", "epoch-ms"
     void setClock(std::function<QDateTime()> clock);
 
-    // Limits against hostile clients.
-    static constexpr int MaxConnections = 64;
-    static constexpr int IdleTimeoutMs = 10000; // a connection that sends nothing is closed
+    // Limits against hostile clients (HttpServer's).
+    static constexpr int MaxConnections = HttpServer::MaxConnections;
+    static constexpr int IdleTimeoutMs = HttpServer::IdleTimeoutMs;
     // Overrides IdleTimeoutMs for this simulator (tests shorten it). Applies to the whole
     // request: a client that trickles bytes is closed just like one that sends none.
     void setIdleTimeoutMs(int ms);
@@ -92,15 +93,10 @@ Q_SIGNALS:
     void requestHandled(const QHash<QString, QString> &parameters);
 
 private:
-    struct Answer
+    // An HTTP answer, possibly held back for a while (the slow scenario).
+    struct Answer : HttpResponse
     {
-        int status = 200;
-        QByteArray contentType;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> extraHeaders;
         int delayMs = 0;
-        bool closeWithoutAnswer = false;
-        bool truncate = false; // send the full Content-Length but only half the body, then close
     };
     struct TopError
     {
@@ -109,19 +105,7 @@ private:
         QString subCode;
         QString subMsg;
     };
-    class Connection; // per-socket state, a child of its socket
-
-    void onNewConnection();
-    void accept(QTcpSocket *socket);
-    void rejectBusy(QTcpSocket *socket);
-    void onReadyRead(Connection *connection);
-    void onBytesWritten(Connection *connection);
-    void processInput(Connection *connection);
-    void serve(Connection *connection, const HttpRequest &request);
-    void send(Connection *connection, const Answer &answer, bool keepAlive);
-    void forget(QTcpSocket *socket);
-    void dropConnection(QTcpSocket *socket);
-
+    void serve(const HttpRequest &request, const HttpResponder &responder);
     Answer handle(const HttpRequest &request);
     Answer answerTop(QHash<QString, QString> parameters, const QByteArray &query);
     std::optional<TopError> verify(const QHash<QString, QString> &parameters,
@@ -136,18 +120,15 @@ private:
                                 const QJsonObject &response);
     Answer credentialAnswer(const QHash<QString, QString> &parameters, const QDateTime &now,
                             int lifetimeSeconds, int tokenChars) const;
-    QByteArray serialize(const Answer &answer, bool keepAlive) const;
     QDateTime now() const; // the clock, shifted in the ClockSkew scenario
 
-    QTcpServer *m_server;
-    QHash<QTcpSocket *, Connection *> m_connections;
+    HttpServer *m_server;
     QHash<QString, QByteArray> m_apps;
     Scenario m_scenario = Scenario::Normal;
     bool m_onceSpent = false; // the "-once" scenarios have failed their one request
     int m_lifetimeSeconds = 3600;
     int m_banSeconds = 2;
     int m_slowDelayMs = 20000;
-    int m_idleTimeoutMs = IdleTimeoutMs;
     qint64 m_clockSkewSeconds = 900;
     QString m_expirationStyle = QStringLiteral("iso");
     std::function<QDateTime()> m_clock;
