@@ -8,6 +8,13 @@
 #                                              fuzz the parsers
 #   sh packaging/quickstart.sh deps            only install the missing packages
 #
+# `test` and `deps` also install, for tests/node, the npm packages pinned in tests/node/package.json
+# and package-lock.json into build/node-deps (git-ignored), with `npm ci`. Node and npm come from
+# Debian's nodejs and npm packages, installed only when the node or npm command is missing (a
+# machine whose node came from elsewhere keeps it: Debian's npm would conflict with it). When
+# that install fails (no npm registry, for one), the script says so and goes on: the Node test
+# then skips and prints why.
+#
 # Installs only the Debian packages that are missing (with sudo when not root), and always builds
 # in a clean build/quickstart. TOKENDESK_QUICKSTART_DRY_RUN=1 only reports which packages it
 # would install, and stops there.
@@ -56,6 +63,17 @@ qtkeychain-qt6-dev libsecret-1-0 xvfb xauth dbus gnome-keyring libsecret-tools p
 clang-format zsh fish xdotool imagemagick fonts-wqy-microhei desktop-file-utils appstream \
 qt6-translations-l10n devscripts"
 
+# Sets $sudo to what runs a command as root ("" when we are root); fails when nothing can.
+find_sudo() {
+    if [ "$(id -u)" -eq 0 ]; then
+        sudo=""
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo="sudo"
+    else
+        return 1
+    fi
+}
+
 install_packages() {
     command -v dpkg-query >/dev/null 2>&1 \
         || die "dpkg-query not found: this script supports Debian 12 and Ubuntu 22.04+ only. Install by hand: $packages"
@@ -79,13 +97,7 @@ install_packages() {
         return 0
     fi
 
-    if [ "$(id -u)" -eq 0 ]; then
-        sudo=""
-    elif command -v sudo >/dev/null 2>&1; then
-        sudo="sudo"
-    else
-        die "these packages are missing and installing them needs root or sudo:$missing"
-    fi
+    find_sudo || die "these packages are missing and installing them needs root or sudo:$missing"
 
     say "Installing:$missing"
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get update \
@@ -104,6 +116,42 @@ install_packages() {
     # shellcheck disable=SC2086 # word splitting of the package list is intended
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing \
         || die "apt-get install failed for:$missing"
+}
+
+# The Alibaba Cloud credentials SDK for Node, a client this project did not write, for tests/node.
+# Never fatal: without it that one test skips and says why.
+node_deps_dir=$root/build/node-deps
+install_node_deps() {
+    node_missing=""
+    command -v node >/dev/null 2>&1 || node_missing="$node_missing nodejs"
+    command -v npm >/dev/null 2>&1 || node_missing="$node_missing npm"
+    if [ -n "$node_missing" ]; then
+        if ! find_sudo; then
+            say "node or npm is missing and installing$node_missing needs root or sudo: the Node test will be skipped"
+            return 0
+        fi
+        say "Installing for the Node test:$node_missing"
+        # shellcheck disable=SC2086 # word splitting of the package list is intended
+        if ! { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update \
+            && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $node_missing; }; then
+            say "Could not install$node_missing: the Node test will be skipped"
+            return 0
+        fi
+    fi
+    if [ -f "$node_deps_dir/package-lock.json" ] && [ -d "$node_deps_dir/node_modules" ] \
+        && cmp -s "$root/tests/node/package-lock.json" "$node_deps_dir/package-lock.json"; then
+        say "The Node test's npm packages are installed (build/node-deps)"
+        return 0
+    fi
+    say "Installing the Node test's npm packages (tests/node/package-lock.json) into build/node-deps"
+    rm -rf "$node_deps_dir"
+    mkdir -p "$node_deps_dir"
+    cp "$root/tests/node/package.json" "$root/tests/node/package-lock.json" "$node_deps_dir/"
+    if ! (cd "$node_deps_dir" && npm ci --no-audit --no-fund --loglevel=error); then
+        rm -rf "$node_deps_dir/node_modules"
+        say "npm ci failed: the Node test will be skipped"
+    fi
+    return 0
 }
 
 # build BUILD_TYPE BUILD_TESTING(ON|OFF)
@@ -225,7 +273,9 @@ run_fuzz_stage() {
 
 install_packages
 case "$mode" in
-    deps) ;;
+    deps)
+        install_node_deps
+        ;;
     run)
         build Release OFF
         run_demo "$@"
@@ -234,6 +284,7 @@ case "$mode" in
         # Debug for tests: Q_ASSERT and Qt's own debug checks are active only when QT_NO_DEBUG is
         # not defined, and -O0 compiles faster on the 2-core machines this runs on. Release is
         # what `run` builds, so the optimised code still gets built by every quickstart user.
+        install_node_deps
         build Debug ON
         run_tests "$build_dir" "Debug" || exit $?
         if [ "${TOKENDESK_SKIP_ASAN:-0}" = 1 ]; then
