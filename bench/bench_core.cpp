@@ -309,12 +309,7 @@ int main(int argc, char *argv[])
 
     QStringList failures;
     // Other work on a 2-core machine skews every figure; recorded so a noisy run is recognisable.
-    const QString loadAverage = [] {
-        QFile file(QStringLiteral("/proc/loadavg"));
-        if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("unknown");
-        return QString::fromLatin1(file.readLine().split(' ').value(0));
-    }();
+    const QString loadAverage = BenchSupport::loadAverage();
 
     GatewaySimulator simulator;
     simulator.addApp(QLatin1String(AppKey), QByteArray(Secret));

@@ -26,11 +26,6 @@
 #include <memory>
 #include <vector>
 
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
-#include <malloc.h>
-#define TOKENDESK_HAVE_MALLINFO2 1
-#endif
-
 using namespace TokenDesk;
 
 namespace {
@@ -49,32 +44,6 @@ constexpr int FetchTimeoutMs = 10000;
 // KiB. A leak of 64 bytes per fetch shows as +62 KiB over 1,000 fetches.
 constexpr qint64 RssNoiseKiB = 256;
 constexpr qint64 HeapNoiseKiB = 64;
-
-qint64 residentKiB()
-{
-    // /proc files report size 0, so QFile::atEnd() is true at once: read everything instead.
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Bytes handed out by malloc and not yet freed: unlike RSS, free-list fragmentation does not
-// move it, so steady growth here is a leak (or a cache that never stops growing). -1 where
-// glibc's mallinfo2() is missing.
-qint64 heapInUseKiB()
-{
-#ifdef TOKENDESK_HAVE_MALLINFO2
-    return qint64(mallinfo2().uordblks / 1024);
-#else
-    return -1;
-#endif
-}
 
 // The directory listing holds one descriptor of its own while it reads; it is the same one
 // every time, so counts stay comparable.

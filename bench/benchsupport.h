@@ -1,12 +1,20 @@
 // What every benchmark program prints with and summarises by: one copy for all of them.
 #pragma once
 
+#include <QByteArray>
+#include <QFile>
+#include <QList>
 #include <QString>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
+
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+#include <malloc.h>
+#define TOKENDESK_HAVE_MALLINFO2 1
+#endif
 
 namespace BenchSupport {
 
@@ -55,6 +63,43 @@ inline QString mib(double kib)
 inline QString mib(qint64 kib)
 {
     return mib(static_cast<double>(kib));
+}
+
+// The 1-minute load average at this moment: other work on a 2-core machine skews every figure,
+// so each run records it and a noisy run is recognisable.
+inline QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readLine().split(' ').value(0));
+}
+
+// This process's resident memory (VmRSS), in KiB; -1 where /proc is missing.
+inline qint64 residentKiB()
+{
+    // /proc files report size 0, so QFile::atEnd() is true at once: read everything instead.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Bytes handed out by malloc and not yet freed: unlike RSS, free-list fragmentation does not
+// move it, so steady growth here is a leak (or a cache that never stops growing). -1 where
+// glibc's mallinfo2() is missing.
+inline qint64 heapInUseKiB()
+{
+#ifdef TOKENDESK_HAVE_MALLINFO2
+    return qint64(mallinfo2().uordblks / 1024);
+#else
+    return -1;
+#endif
 }
 
 } // namespace BenchSupport

@@ -6,8 +6,11 @@
 #
 # Runs: tokendesk-bench (build+sign+parse against bare JSON parsing, loopback fetch against a
 # raw QNetworkAccessManager POST), tokendesk-bench-soak (2,000 fetches in one process, memory and
-# descriptors), tokendesk-bench-window under xvfb-run when it was built, and the CLI's cold start
-# (against /bin/true and `python3 -c pass`) and a whole `tokendesk-cli fetch` over loopback.
+# descriptors), tokendesk-bench-serve (the credentials_uri endpoint answering a held credential
+# against a bare HttpServer answering the same bytes: p50/p99 at 1 and 16 keep-alive clients,
+# memory over 100,000 answers), tokendesk-bench-window under xvfb-run when it was built, and the
+# CLI's cold start (against /bin/true and `python3 -c pass`) and a whole `tokendesk-cli fetch`
+# over loopback.
 # Timing never fails the script: it exits non-zero only when something did not build or work.
 #
 # Environment:
@@ -40,7 +43,8 @@ fi
 app=$build_dir/app
 cli=$app/tokendesk-cli
 sim=$app/tokendesk-gateway-sim
-for program in "$cli" "$sim" "$build_dir/bench/tokendesk-bench" "$build_dir/bench/tokendesk-bench-soak"; do
+for program in "$cli" "$sim" "$build_dir/bench/tokendesk-bench" "$build_dir/bench/tokendesk-bench-soak" \
+    "$build_dir/bench/tokendesk-bench-serve"; do
     [ -x "$program" ] || die "$program was not built"
 done
 
@@ -111,6 +115,12 @@ if [ -n "$soak" ]; then
     row soak "open descriptors after $soak_ref_fetches / $soak_fetches fetches" "$soak_fd_last" "$soak_fd_ref" \
         "$((soak_fd_last - soak_fd_ref))" "no growth $([ "$soak_fd_last" -le "$soak_fd_ref" ] && echo ok || echo MISSED)"
 fi
+
+# ---- serve: answer a held credential --------------------------------------------------------
+say "tokendesk-bench-serve (the credentials_uri endpoint against a bare HttpServer)"
+"$build_dir/bench/tokendesk-bench-serve" >"$work/serve.txt" 2>&1 || status=1
+cat "$work/serve.txt"
+collect_rows serve "$work/serve.txt"
 
 # ---- window ---------------------------------------------------------------------------------
 window_bench=$build_dir/bench/tokendesk-bench-window
