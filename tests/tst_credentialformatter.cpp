@@ -47,8 +47,8 @@ const QString Comment =
 
 QList<ExportFormat> allFormats()
 {
-    return {ExportFormat::Json,       ExportFormat::Env,   ExportFormat::Fish,
-            ExportFormat::PowerShell, ExportFormat::Cmd,   ExportFormat::Dotenv,
+    return {ExportFormat::Json,       ExportFormat::Env,    ExportFormat::Fish,
+            ExportFormat::PowerShell, ExportFormat::Cmd,    ExportFormat::Dotenv,
             ExportFormat::Ossutil,    ExportFormat::Aliyun, ExportFormat::AliyunProcess};
 }
 
@@ -211,9 +211,8 @@ private Q_SLOTS:
     void namesAndTitles()
     {
         QCOMPARE(exportFormatNames(),
-                 QStringList(
-                     {"json", "env", "fish", "powershell", "cmd", "dotenv", "ossutil", "aliyun",
-                      "aliyun-process"}));
+                 QStringList({"json", "env", "fish", "powershell", "cmd", "dotenv", "ossutil",
+                              "aliyun", "aliyun-process"}));
         QStringList titles;
         for (const ExportFormat format : allFormats()) {
             QCOMPARE(exportFormatFromName(exportFormatName(format)), format);

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "countdownwidget.h"
 #include "credentialformatter.h"
+#include "servetoolsbox.h"
 #include "ui_credentialpanel.h"
 
 #include <QAction>
@@ -67,6 +68,7 @@ CredentialPanel::CredentialPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::CredentialPanel>())
     , m_remaskTimer(new QTimer(this))
     , m_copyAsMenu(new QMenu(this))
+    , m_serveBox(new ServeToolsBox(this))
     , m_clock(SystemClock::instance())
 {
     m_ui->setupUi(this);
@@ -89,6 +91,13 @@ CredentialPanel::CredentialPanel(QWidget *parent)
     });
 
     m_ui->copyAsButton->setMenu(m_copyAsMenu);
+    // Below the values, above Copy as and Clear: it serves what the values show.
+    m_serveBox->setObjectName(QStringLiteral("serveToolsBox"));
+    m_ui->panelLayout->insertWidget(1, m_serveBox);
+    connect(m_serveBox, &ServeToolsBox::copyRequested, this, [this](const QString &line) {
+        if (m_guard && !line.isEmpty())
+            copyValue(line, tr("the credentials URI export line"));
+    });
 
     connect(m_ui->revealSecretButton, &QAbstractButton::toggled, this,
             [this](bool on) { setRevealed(true, on); });
@@ -428,7 +437,8 @@ void CredentialPanel::retranslate()
     m_copyAsMenu->clear();
     for (const QString &name : exportFormatNames()) {
         const auto format = exportFormatFromName(name);
-        if (!format)
+        // aliyun-process is what a program prints for the aliyun CLI, not something to paste.
+        if (!format || *format == ExportFormat::AliyunProcess)
             continue;
         QString title = exportFormatTitle(*format);
         title.replace(QLatin1Char('&'), QStringLiteral("&&"));
@@ -436,6 +446,12 @@ void CredentialPanel::retranslate()
         action->setData(name);
         connect(action, &QAction::triggered, this, [this, name] { copyAs(name); });
     }
+    m_copyAsMenu->addSeparator();
+    QAction *external = m_copyAsMenu->addAction(tr("aliyun External profile…"));
+    external->setObjectName(QStringLiteral("aliyunExternalProfileAction"));
+    external->setToolTip(tr("Write a profile to ~/.aliyun/config.json that runs tokendesk-cli to "
+                            "fetch a credential whenever the aliyun CLI or an SDK needs one"));
+    connect(external, &QAction::triggered, this, &CredentialPanel::aliyunProfileRequested);
     updateExpiryText();
 }
 

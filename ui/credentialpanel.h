@@ -25,6 +25,7 @@ namespace TokenDesk {
 class Clock;
 class ClipboardGuard;
 class CountdownWidget;
+class ServeToolsBox;
 
 class CredentialPanel : public QWidget
 {
@@ -50,6 +51,8 @@ public:
     bool hasCredential() const;
 
     CountdownWidget *countdown() const;
+    // "Serve to local tools": shown with the credential, driven by MainWindow.
+    ServeToolsBox *serveToolsBox() const { return m_serveBox; }
 
     // Test and accessibility hooks: the values as shown ("••••" while masked) and reveal state.
     bool isSecretRevealed() const;
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void refetchRequested();          // "Get token again"
     void credentialCleared();         // after Clear
     void copied(const QString &what); // translated name of what was copied, for a status line
+    void aliyunProfileRequested();    // Copy as > aliyun External profile…
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<TokenResponse> m_response;
     class QTimer *m_remaskTimer;
     QMenu *m_copyAsMenu;
+    ServeToolsBox *m_serveBox;
     const Clock *m_clock;
     qint64 m_gatewayClockOffset = 0; // seconds; see showCredential()
     std::function<bool()> m_confirmExpiredCopy;

@@ -33,7 +33,10 @@ CredentialTray::CredentialTray(const Clock *clock, QObject *parent)
     connect(copySecret, &QAction::triggered, this, &CredentialTray::copySecretRequested);
     QAction *copyToken = m_menu->addAction(tr("Copy security &token"));
     connect(copyToken, &QAction::triggered, this, &CredentialTray::copyTokenRequested);
-    m_credentialActions = {copyId, copySecret, copyToken};
+    m_serveAction = m_menu->addAction(tr("Ser&ve to local tools"));
+    m_serveAction->setCheckable(true);
+    connect(m_serveAction, &QAction::triggered, this, &CredentialTray::serveToggled);
+    m_credentialActions = {copyId, copySecret, copyToken, m_serveAction};
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Show &window")), &QAction::triggered, this,
             &CredentialTray::showWindowRequested);
@@ -75,6 +78,12 @@ void CredentialTray::setExpiry(const QDateTime &expiry)
     else
         m_tooltipTimer.stop();
     updateToolTip();
+}
+
+void CredentialTray::setServing(bool serving)
+{
+    if (m_serveAction)
+        m_serveAction->setChecked(serving);
 }
 
 bool CredentialTray::notify(const QString &title, const QString &message, bool critical)

@@ -28,6 +28,8 @@ public:
     bool isAvailable() const;
 
     void setExpiry(const QDateTime &expiry); // invalid: no credential
+    // Whether "Serve to local tools" is on; its menu entry follows without emitting.
+    void setServing(bool serving);
     // Shows a desktop notification; false when there is no tray to show it with.
     bool notify(const QString &title, const QString &message, bool critical = false);
 
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void copyIdRequested();
     void copySecretRequested();
     void copyTokenRequested();
+    void serveToggled(bool on); // "Serve to local tools" in the menu
     void showWindowRequested();
     void quitRequested();
 
@@ -48,6 +51,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QList<QAction *> m_credentialActions;
+    QAction *m_serveAction = nullptr;
     QDateTime m_expiry;
     QTimer m_tooltipTimer;
 };

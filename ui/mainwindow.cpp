@@ -3,6 +3,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "aliyunconfig.h"
 #include "clipboardguard.h"
 #include "clock.h"
 #include "countdownwidget.h"
@@ -13,16 +14,22 @@
 #include "fetcherror.h"
 #include "gatewaysimulator.h"
 #include "historyview.h"
+#include "localserve.h"
 #include "policyview.h"
 #include "profiledialog.h"
 #include "redaction.h"
 #include "requestinspector.h"
 #include "secretstore.h"
+#include "servetoolsbox.h"
 #include "settingsdialog.h"
 #include "tokenclient.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +39,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QStandardPaths>
 
 namespace TokenDesk {
 
@@ -40,6 +48,38 @@ namespace {
 // The combo entry that stands for a connection that is not a saved profile.
 const QString SessionConnectionId = QStringLiteral("@session");
 constexpr auto DemoAppKey = "10000001";
+
+// A request without its id: serving stops when the form no longer asks for this.
+TokenRequest withoutRequestId(TokenRequest request)
+{
+    request.requestId.clear();
+    return request;
+}
+
+bool sameRequest(const TokenRequest &a, const TokenRequest &b)
+{
+    return a.tenantCode.trimmed() == b.tenantCode.trimmed()
+        && a.storeId.trimmed() == b.storeId.trimmed()
+        && a.sceneCode.trimmed() == b.sceneCode.trimmed()
+        && a.usageScene.trimmed() == b.usageScene.trimmed()
+        && a.productCode.trimmed() == b.productCode.trimmed() && a.token == b.token;
+}
+
+// The tokendesk-cli that an aliyun External profile runs: the one installed beside this
+// program (or beside its folder, in a build tree), else the one on PATH.
+QString tokendeskCliPath()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{dir + QLatin1String("/tokendesk-cli"),
+                                 dir + QLatin1String("/../tokendesk-cli")};
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("tokendesk-cli"));
+    return onPath.isEmpty() ? QStringLiteral("tokendesk-cli") : onPath;
+}
 
 QByteArray randomDemoSecret()
 {
@@ -61,6 +101,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_client(new TokenClient(services.network, this))
     , m_watcher(new ExpiryWatcher(services.clock, this))
     , m_tray(new CredentialTray(services.clock, this))
+    , m_localServe(new LocalServe([this] { refreshForServe(); }, this))
 {
     Q_ASSERT(services.profiles && services.keychain && services.sessionSecrets && services.network
              && services.clipboard && services.settings);
@@ -85,6 +126,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     updateTabsMinimumHeight();
     // One notion of "now" for the whole window: request timestamps, countdown and notices.
     m_client->setClock([clock = m_services.clock] { return clock->now(); });
+    m_localServe->setClock([clock = m_services.clock] { return clock->now(); });
 
     m_ui->credentialPanel->setClipboardGuard(m_services.clipboard);
     m_ui->credentialPanel->setClock(m_services.clock);
@@ -119,6 +161,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             &MainWindow::onProfileChanged);
     connect(m_ui->credentialPanel, &CredentialPanel::refetchRequested, this, &MainWindow::fetch);
     connect(m_ui->credentialPanel, &CredentialPanel::credentialCleared, this, [this] {
+        setServing(false);
         m_watcher->stop();
         m_tray->setExpiry({});
         m_ui->credentialPanel->setVisible(false);
@@ -163,6 +206,18 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_tray, &CredentialTray::copyTokenRequested, this,
             [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::SecurityToken); });
     connect(m_tray, &CredentialTray::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &CredentialTray::serveToggled, this, &MainWindow::setServing);
+    ServeToolsBox *serveBox = m_ui->credentialPanel->serveToolsBox();
+    connect(serveBox, &ServeToolsBox::toggled, this, &MainWindow::setServing);
+    connect(m_localServe, &LocalServe::servingChanged, this, [this, serveBox](bool serving) {
+        serveBox->setServing(serving, m_localServe->uri());
+        m_tray->setServing(serving);
+    });
+    connect(m_localServe, &LocalServe::activityChanged, this, [this, serveBox] {
+        serveBox->setActivity(m_localServe->answered(), m_localServe->lastRequestAt());
+    });
+    connect(m_ui->credentialPanel, &CredentialPanel::aliyunProfileRequested, this,
+            &MainWindow::writeAliyunProfile);
     connect(m_tray, &CredentialTray::quitRequested, this, [this] {
         close();
         QCoreApplication::quit();
@@ -173,13 +228,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         connect(combo, &QComboBox::editTextChanged, this, [this] {
             updateValidation();
             scheduleDraftSave();
+            stopServingIfFormChanged();
         });
     }
     connect(m_ui->requestIdEdit, &QLineEdit::textChanged, this, [this] {
         updateValidation();
         scheduleDraftSave();
     });
-    connect(m_ui->requestTokenEdit, &QLineEdit::textChanged, this, &MainWindow::updateValidation);
+    connect(m_ui->requestTokenEdit, &QLineEdit::textChanged, this, [this] {
+        updateValidation();
+        stopServingIfFormChanged();
+    });
 
     connect(m_client, &TokenClient::tokenReceived, this, &MainWindow::onTokenReceived);
     connect(m_client, &TokenClient::fetchFailed, this, &MainWindow::onFetchFailed);
@@ -434,6 +493,9 @@ std::optional<Profile> MainWindow::currentConnection() const
 void MainWindow::onProfileChanged()
 {
     const auto connection = currentConnection();
+    // The endpoint serves the credential of one connection; another one is another credential.
+    if (isServing() && (!connection || connection->name != m_servedConnection))
+        setServing(false);
     if (connection) {
         const ConnectionSettings &s = connection->settings;
         QString text = tr("%1 · AppKey %2 · %3")
@@ -557,6 +619,11 @@ void MainWindow::fetch()
                         statusBar()->clearMessage();
                         m_ui->errorBanner->showMessage(stored.message, {},
                                                        ErrorBanner::Severity::Warning);
+                        FetchError error;
+                        error.kind = FetchError::Kind::InvalidInput;
+                        error.message = stored.message;
+                        m_localServe->fetchFailed(error);
+                        m_refreshing = false;
                         Q_EMIT fetchFailed(stored.message);
                         return;
                     }
@@ -594,6 +661,8 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
 {
     const TokenRequest request = formRequest();
     const auto connection = currentConnection();
+    m_shownRequest = withoutRequestId(request);
+    m_shownConnection = connection ? connection->name : QString();
     updateBusy(false);
     const qint64 gatewayOffset = m_client->gatewayClockOffset();
     m_ui->credentialPanel->showCredential(response, m_services.clock->now(), gatewayOffset);
@@ -623,11 +692,13 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
     m_tray->setExpiry(deadline);
     // Each request gets its own id; the next one is ready.
     m_ui->requestIdEdit->setText(TokenRequest::newRequestId());
+    m_localServe->credentialFetched(response, gatewayOffset);
     Q_EMIT tokenShown();
 }
 
 void MainWindow::onFetchFailed(const FetchError &error)
 {
+    m_localServe->fetchFailed(error);
     updateBusy(false);
     statusBar()->clearMessage();
     if (error.kind == FetchError::Kind::Cancelled) {
@@ -820,6 +891,136 @@ void MainWindow::applyOptions(const RequestOptions &options)
     }
     m_loadingForm = false;
     updateValidation();
+}
+
+bool MainWindow::isServing() const
+{
+    return m_localServe->isServing();
+}
+
+bool MainWindow::setServing(bool on)
+{
+    ServeToolsBox *box = m_ui->credentialPanel->serveToolsBox();
+    if (!on) {
+        if (isServing()) {
+            m_localServe->stop();
+            statusBar()->showMessage(tr("Stopped serving to local tools."), 5000);
+        }
+        return true;
+    }
+    if (isServing())
+        return true;
+    const TokenResponse *response = m_ui->credentialPanel->credential();
+    const auto connection = currentConnection();
+    if (!response || !connection) {
+        box->setServing(false);
+        m_tray->setServing(false);
+        return false;
+    }
+    // A refresh fetches what the form says, so the form must still say what is on screen.
+    if (connection->name != m_shownConnection || !sameRequest(formRequest(), m_shownRequest)) {
+        box->setServing(false);
+        m_tray->setServing(false);
+        m_ui->errorBanner->showMessage(
+            tr("The form no longer asks for the credential on screen. Get a token for it "
+               "first, then serve that."),
+            {}, ErrorBanner::Severity::Warning);
+        return false;
+    }
+    if (!m_localServe->start(*response, m_client->gatewayClockOffset())) {
+        box->setServing(false);
+        m_tray->setServing(false);
+        m_ui->errorBanner->showMessage(
+            tr("Cannot serve to local tools: %1").arg(m_localServe->errorString()));
+        return false;
+    }
+    m_servedConnection = connection->name;
+    m_servedRequest = m_shownRequest;
+    // The port only: the path is a capability, and status bars end up in screenshots.
+    statusBar()->showMessage(
+        tr("Serving to local tools on 127.0.0.1 port %1.").arg(m_localServe->uri().port()), 8000);
+    return true;
+}
+
+void MainWindow::refreshForServe()
+{
+    // A fetch already running for the credential on screen answers the endpoint when it ends.
+    if (m_busy)
+        return;
+    m_refreshing = true; // like auto-refresh: a failure keeps the credential that still works
+    fetch();
+    if (m_busy)
+        return;
+    m_refreshing = false;
+    FetchError error;
+    error.kind = FetchError::Kind::InvalidInput;
+    error.message = fetchBlocker();
+    m_localServe->fetchFailed(error);
+}
+
+void MainWindow::stopServingIfFormChanged()
+{
+    if (isServing() && !m_loadingForm && !sameRequest(formRequest(), m_servedRequest)) {
+        setServing(false);
+        statusBar()->showMessage(tr("Stopped serving to local tools: the request in the form "
+                                    "changed."),
+                                 8000);
+    }
+}
+
+void MainWindow::setAliyunProfileNameQuestion(std::function<QString()> ask)
+{
+    m_askAliyunProfileName = std::move(ask);
+}
+
+void MainWindow::writeAliyunProfile()
+{
+    const auto connection = currentConnection();
+    if (!connection || !m_ui->credentialPanel->hasCredential())
+        return;
+    if (isDemo() && connection->name == SessionConnectionId) {
+        m_ui->errorBanner->showMessage(
+            tr("The demo gateway exists only while this window is open, so an aliyun profile "
+               "could not reach it. Save a real connection as a profile first."),
+            {}, ErrorBanner::Severity::Warning);
+        return;
+    }
+    QString name;
+    if (m_askAliyunProfileName) {
+        name = m_askAliyunProfileName();
+    } else {
+        name = QInputDialog::getText(this, tr("aliyun External Profile"),
+                                     tr("Name of the profile to add or replace in %1:")
+                                         .arg(QDir::toNativeSeparators(defaultAliyunConfigPath())),
+                                     QLineEdit::Normal, QStringLiteral("tokendesk"));
+    }
+    name = name.trimmed();
+    if (name.isEmpty())
+        return;
+
+    RequestOptions options;
+    if (connection->name != SessionConnectionId)
+        options.profile = connection->name; // its secret is in the keychain
+    options.settings = connection->settings;
+    options.request = m_shownRequest;
+    options.timeout = m_client->timeout();
+    AliyunExternalProfile profile;
+    profile.name = name;
+    profile.command = aliyunProcessCommand(tokendeskCliPath(), options);
+    const QString path = defaultAliyunConfigPath();
+    const QString error = writeExternalProfile(path, profile);
+    if (!error.isEmpty()) {
+        m_ui->errorBanner->showMessage(tr("Could not write the aliyun profile: %1").arg(error));
+        return;
+    }
+    QString message = tr("Wrote the aliyun profile \"%1\" to %2. Try: aliyun sts "
+                         "GetCallerIdentity --profile %1")
+                          .arg(name, QDir::toNativeSeparators(path));
+    if (options.profile.isEmpty())
+        message += QLatin1Char(' ')
+            + tr("It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the "
+                 "aliyun CLI runs.");
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -31,6 +32,7 @@ class CredentialTray;
 class ExpiryWatcher;
 class GatewaySimulator;
 class HistoryView;
+class LocalServe;
 class PolicyView;
 class RequestInspector;
 class MemorySecretStore;
@@ -90,6 +92,16 @@ public:
     void applySettings(const AppSettings &settings);
     AppSettings appSettings() const { return m_appSettings; }
 
+    // "Serve to local tools" for the credential on screen (the credential panel's switch and
+    // the tray's). False, with the reason in the error banner, when it cannot start.
+    bool setServing(bool on);
+    bool isServing() const;
+    LocalServe *localServe() const { return m_localServe; }
+
+    // Asked for the name of the aliyun profile that Copy as > aliyun External profile writes;
+    // an empty answer cancels. Default: a dialog. Tests answer without one.
+    void setAliyunProfileNameQuestion(std::function<QString()> ask);
+
 public Q_SLOTS:
     void fetch();
     void cancelFetch();
@@ -120,6 +132,9 @@ private:
     void startFetchWithSecret(const QByteArray &secret);
     void onTokenReceived(const TokenResponse &response);
     void onFetchFailed(const FetchError &error);
+    void refreshForServe();
+    void stopServingIfFormChanged();
+    void writeAliyunProfile();
     void refillFromHistory(const HistoryEntry &entry);
     void notify(const QString &title, const QString &message, bool critical);
     void showFromTray();
@@ -155,6 +170,15 @@ private:
     bool m_busy = false;
     bool m_loadingForm = false;
     int m_secretLookup = 0; // which keychain lookup the window waits for
+    LocalServe *m_localServe;
+    // What is being served: the connection and request of the credential on screen (request_id
+    // aside). A form that no longer says this stops serving.
+    QString m_servedConnection;
+    TokenRequest m_servedRequest;
+    // The connection and request of the credential on screen.
+    QString m_shownConnection;
+    TokenRequest m_shownRequest;
+    std::function<QString()> m_askAliyunProfileName;
 };
 
 } // namespace TokenDesk

@@ -370,13 +370,21 @@ void TestCredentialPanel::copyAsOffersEveryFormat()
     auto *copyAs = child<QPushButton>("copyAsButton");
     QVERIFY(copyAs->menu());
     QVERIFY(copyAs->width() >= copyAs->sizeHint().width());
+    // Every format but aliyun-process (what a program prints for the aliyun CLI, not something
+    // to paste), then, after a separator, the aliyun External profile writer.
+    QStringList names = exportFormatNames();
+    names.removeAll("aliyun-process");
     const QList<QAction *> actions = copyAs->menu()->actions();
-    QCOMPARE(actions.size(), exportFormatNames().size());
-    for (int i = 0; i < actions.size(); ++i) {
-        const QString name = exportFormatNames().at(i);
-        QCOMPARE(actions.at(i)->data().toString(), name);
-        QCOMPARE(actions.at(i)->text(), exportFormatTitle(*exportFormatFromName(name)));
+    QCOMPARE(actions.size(), names.size() + 2);
+    for (int i = 0; i < names.size(); ++i) {
+        QCOMPARE(actions.at(i)->data().toString(), names.at(i));
+        QCOMPARE(actions.at(i)->text(), exportFormatTitle(*exportFormatFromName(names.at(i))));
     }
+    QVERIFY(actions.at(names.size())->isSeparator());
+    QCOMPARE(actions.last()->objectName(), QString("aliyunExternalProfileAction"));
+    QSignalSpy requested(m_panel.get(), &CredentialPanel::aliyunProfileRequested);
+    actions.last()->trigger();
+    QCOMPARE(requested.count(), 1);
 }
 
 void TestCredentialPanel::copyAsEnv()
@@ -555,10 +563,13 @@ void TestCredentialPanel::accessibleNamesAndObjectNames()
         ++controls;
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
         QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(name));
-        QVERIFY2(name.endsWith("Button") || name.endsWith("Edit") || name.endsWith("Bar"),
+        QVERIFY2(name.endsWith("Button") || name.endsWith("CheckBox") || name.endsWith("Edit")
+                     || name.endsWith("Bar"),
                  qPrintable(name));
     }
-    QCOMPARE(controls, 16); // 5 edits, 5 copy, 2 reveal, copy as, clear, refetch, the bar
+    // 5 edits, 5 copy, 2 reveal, copy as, clear, refetch, the bar; and Serve to local tools:
+    // the switch, its export line and its Copy.
+    QCOMPARE(controls, 19);
 
     // Labels name their fields, with a mnemonic each.
     for (const char *name : {"accessKeyIdLabel", "secretLabel", "tokenLabel", "publicEndpointLabel",

@@ -10,19 +10,26 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "historyview.h"
+#include "localserve.h"
 #include "mainwindow.h"
 #include "policyview.h"
 #include "profile.h"
 #include "requestinspector.h"
 #include "secretstore.h"
+#include "servetoolsbox.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -163,6 +170,21 @@ private Q_SLOTS:
         m_profileSettings.reset();
         m_settings.reset();
         m_dir.reset();
+    }
+
+    // A real HTTP GET on loopback, as an SDK's credentials_uri provider makes it: the status
+    // (0 when nothing answers) and the body.
+    QPair<int, QJsonObject> httpGet(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setTransferTimeout(10000);
+        QNetworkReply *reply = m_network->get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000))
+            qWarning("the GET never finished");
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return {status, body};
     }
 
     // Demo mode, a filled form and one fetch that shows a token: true when it did.
@@ -567,6 +589,133 @@ private Q_SLOTS:
         auto *banner = child<ErrorBanner>(window.get(), "errorBanner");
         QVERIFY2(banner->message().contains(QLatin1String("Automatic refresh failed")),
                  qPrintable(banner->message()));
+    }
+
+    // "Serve to local tools": the switch starts a real endpoint for the credential on screen;
+    // a GET reads it; a GET past the refresh margin gets the window's own refreshed credential;
+    // clearing the credential stops the endpoint, and so does a changed form.
+    void serveToLocalTools()
+    {
+        m_network->setProxy(QNetworkProxy::NoProxy);
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        window->demoSimulator()->setClock([this] { return m_clock->now(); });
+        fillForm(window.get());
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
+        auto *serveCheckBox = child<QCheckBox>(window.get(), "serveCheckBox");
+        QVERIFY(serveCheckBox->isVisible());
+        QVERIFY(!window->isServing());
+
+        QTest::mouseClick(serveCheckBox, Qt::LeftButton, {}, QPoint(4, serveCheckBox->height() / 2));
+        QVERIFY(window->isServing());
+        QVERIFY(serveCheckBox->isChecked());
+        const QUrl uri = window->localServe()->uri();
+        QCOMPARE(uri.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(uri.path().size() > 22); // 128 bits and more, base64url
+        auto *exportEdit = child<QLineEdit>(window.get(), "serveUriEdit");
+        QVERIFY(exportEdit->isVisible());
+        QVERIFY2(exportEdit->text().contains(uri.toString()), qPrintable(exportEdit->text()));
+
+        auto [status, body] = httpGet(uri);
+        QCOMPARE(status, 200);
+        QCOMPARE(body.value("Code").toString(), QStringLiteral("Success"));
+        const QString firstId = panel->credential()->credential.accessKeyId;
+        QCOMPARE(body.value("AccessKeyId").toString(), firstId);
+        QCOMPARE(body.value("AccessKeySecret").toString(),
+                 panel->credential()->credential.accessKeySecret);
+        QTRY_COMPARE(window->localServe()->answered(), 1);
+        auto *statusLabel = child<QLabel>(window.get(), "serveStatusLabel");
+        QVERIFY2(statusLabel->text().contains("1"), qPrintable(statusLabel->text()));
+
+        // Past the refresh margin the endpoint asks the window to fetch again, and serves and
+        // shows the new credential.
+        m_clock->set(panel->credential()->credential.expiration.addSecs(-120));
+        std::tie(status, body) = httpGet(uri);
+        QCOMPARE(status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 15000);
+        const QString secondId = panel->credential()->credential.accessKeyId;
+        QVERIFY(secondId != firstId);
+        QCOMPARE(body.value("AccessKeyId").toString(), secondId);
+
+        // Clear: the endpoint stops, and nothing answers at that address any more.
+        QTest::mouseClick(child<QPushButton>(window.get(), "clearButton"), Qt::LeftButton);
+        QVERIFY(!window->isServing());
+        QVERIFY(!serveCheckBox->isChecked());
+        std::tie(status, body) = httpGet(uri);
+        QCOMPARE(status, 0);
+
+        // Serving again, then a changed form stops it.
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 15000);
+        QVERIFY(window->setServing(true));
+        typeInto(window.get(), "storeCombo", QStringLiteral("poi-10"));
+        QVERIFY(!window->isServing());
+    }
+
+    // Copy as > aliyun External profile writes configure-aliyun's profile: a command, never a
+    // secret, and the demo (whose gateway dies with the window) is refused.
+    void aliyunExternalProfile()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toLocal8Bit());
+        auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+
+        m_keychain->writeSecret("work", "work-secret-不可见", this, [](const auto &) {});
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        fillForm(window.get());
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        window->setAliyunProfileNameQuestion([] { return QStringLiteral("td"); });
+        auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
+        auto *action = panel->findChild<QAction *>("aliyunExternalProfileAction");
+        QVERIFY(action);
+        action->trigger();
+        const QString config = home.filePath(".aliyun/config.json");
+        QVERIFY(!QFile::exists(config));
+        auto *banner = child<ErrorBanner>(window.get(), "errorBanner");
+        QVERIFY2(banner->message().contains("demo"), qPrintable(banner->message()));
+
+        // A saved profile: its name goes into the command, its secret stays in the keychain.
+        GatewaySimulator sim;
+        sim.addApp("12345678", "work-secret-不可见");
+        QVERIFY(sim.listen());
+        Profile work;
+        work.name = "work";
+        work.settings.gateway = sim.url();
+        work.settings.appKey = "12345678";
+        m_profiles->save(work);
+        auto saved = makeWindow();
+        RequestOptions options;
+        options.profile = "work";
+        saved->applyOptions(options);
+        fillForm(saved.get());
+        QSignalSpy savedShown(saved.get(), &MainWindow::tokenShown);
+        saved->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(savedShown.size(), 1, 15000);
+        saved->setAliyunProfileNameQuestion([] { return QStringLiteral("td"); });
+        child<CredentialPanel>(saved.get(), "credentialPanel")
+            ->findChild<QAction *>("aliyunExternalProfileAction")
+            ->trigger();
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("work-secret"));
+        QCOMPARE(file.permissions() & 0x0077, QFileDevice::Permissions()); // owner only
+        const QJsonObject profile =
+            QJsonDocument::fromJson(text).object().value("profiles").toArray().at(0).toObject();
+        QCOMPARE(profile.value("name").toString(), QStringLiteral("td"));
+        QCOMPARE(profile.value("mode").toString(), QStringLiteral("External"));
+        const QString command = profile.value("process_command").toString();
+        QVERIFY2(command.contains("'fetch' '--profile' 'work'"), qPrintable(command));
+        QVERIFY2(command.contains("'--store' 'poi-9'"), qPrintable(command));
+        QVERIFY2(command.endsWith("'-o' 'aliyun-process'"), qPrintable(command));
+        QVERIFY(!command.contains("request-id"));
     }
 };
 
