@@ -1,8 +1,10 @@
 // tokendesk-cli profiles and secrets through the real keychain (private session bus and
 // throwaway gnome-keyring from packaging/with-test-keyring.sh), the keychain-unavailable path,
-// and a search of every place a secret could leak to after a full flow.
+// and a search of every place a secret could leak to after a full flow (fetch in every format,
+// configure-aliyun, exec and serve).
 #include "cliprocess.h"
 #include "credentialformatter.h"
+#include "loopbackhttp.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -79,6 +81,62 @@ private:
             }
         }
         return hits;
+    }
+
+    // The commands that hand the credential to other tools (configure-aliyun, exec, serve),
+    // with the secret in the keychain: none prints it, and the credentials they hand on join
+    // `needles` for the search of the disk.
+    void handOnCredential(QByteArrayList &needles)
+    {
+        CliResult r = cli(QStringList{QStringLiteral("configure-aliyun"), QStringLiteral("--name"),
+                                      QStringLiteral("flow"), QStringLiteral("--profile"),
+                                      QStringLiteral("flow")}
+                          + requestArgs());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!r.out.contains(m_appSecret) && !r.err.contains(m_appSecret));
+        QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral(".aliyun/config.json"))));
+
+        r = cli(
+            QStringList{QStringLiteral("exec"), QStringLiteral("--profile"), QStringLiteral("flow")}
+            + requestArgs() + QStringList{QStringLiteral("--"), QStringLiteral("env")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!r.out.contains(m_appSecret) && !r.err.contains(m_appSecret));
+        QVERIFY(!r.out.contains("TOKENDESK_APP_SECRET="));
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.startsWith("ALIBABA_CLOUD_ACCESS_KEY_SECRET=")
+                || line.startsWith("ALIBABA_CLOUD_SECURITY_TOKEN="))
+                needles << line.mid(line.indexOf('=') + 1);
+        }
+        QCOMPARE(needles.size(), 5);
+        QVERIFY(!r.err.contains(needles[3]) && !r.err.contains(needles[4]));
+
+        QProcess serve;
+        QProcessEnvironment serveEnv = QProcessEnvironment::systemEnvironment();
+        serveEnv.remove(QStringLiteral("TOKENDESK_APP_SECRET"));
+        serveEnv.insert(env());
+        serve.setProcessEnvironment(serveEnv);
+        serve.start(QStringLiteral(TOKENDESK_CLI_PATH),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--profile"),
+                                QStringLiteral("flow")}
+                        + requestArgs());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return serve.canReadLine() || serve.state() == QProcess::NotRunning; }, 30000));
+        const QUrl uri(QString::fromLatin1(serve.readLine().trimmed().split('=').value(1)));
+        QVERIFY2(uri.isValid() && uri.port() > 0, serve.readAllStandardError().constData());
+        const HttpReply reply =
+            httpExchange(quint16(uri.port()),
+                         httpRequest("GET", uri.path().toLatin1(),
+                                     "127.0.0.1:" + QByteArray::number(uri.port())));
+        QCOMPARE(reply.status, 200);
+        needles << reply.json().value(QStringLiteral("AccessKeySecret")).toString().toUtf8()
+                << reply.json().value(QStringLiteral("SecurityToken")).toString().toUtf8();
+        serve.terminate();
+        QVERIFY(QTest::qWaitFor([&] { return serve.state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(serve.exitCode(), 0);
+        const QByteArray served = serve.readAllStandardOutput() + serve.readAllStandardError();
+        for (const QByteArray &needle : std::as_const(needles))
+            QVERIFY(!served.contains(needle));
+        QCOMPARE(needles.size(), 7);
     }
 
 private Q_SLOTS:
@@ -250,6 +308,9 @@ private Q_SLOTS:
         }
         QCOMPARE(needles.size(), 3);
         QVERIFY(needles[1].size() >= 20 && needles[2].size() >= 100);
+        handOnCredential(needles);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("flow")})
                      .exitCode,
                  0);
