@@ -97,8 +97,11 @@ private Q_SLOTS:
         QTest::newRow("evil127.0.0.1:PORT") << QByteArray("evil127.0.0.1:8123") << false;
         QTest::newRow("wrong port") << QByteArray("127.0.0.1:8124") << false;
         QTest::newRow("port prefix") << QByteArray("127.0.0.1:18123") << false;
-        QTest::newRow("no port") << QByteArray("127.0.0.1") << false;
-        QTest::newRow("localhost, no port") << QByteArray("localhost") << false;
+        // The Python credentials SDK sends the bare name; the name is what stops rebinding.
+        QTest::newRow("no port") << QByteArray("127.0.0.1") << true;
+        QTest::newRow("localhost, no port") << QByteArray("localhost") << true;
+        QTest::newRow("[::1], no port") << QByteArray("[::1]") << true;
+        QTest::newRow("evil.com, no port") << QByteArray("evil.com") << false;
         QTest::newRow("::1 without brackets") << QByteArray("::1:8123") << false;
         QTest::newRow("other loopback address") << QByteArray("127.0.0.2:8123") << false;
         QTest::newRow("0.0.0.0") << QByteArray("0.0.0.0:8123") << false;

@@ -28,6 +28,7 @@ protected:
     void onTokenReceived(const TokenDesk::TokenResponse &response) override;
     void onTerminationRequested(int signal, bool fromTerminal) override;
     bool watchesChildren() const override { return true; }
+    bool logsEveryRequest() const override { return false; }
 
 private:
     void onChildChanged();

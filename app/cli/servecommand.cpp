@@ -77,8 +77,9 @@ bool ServeCommand::startServing(const TokenResponse &response)
 
     m_endpoint = std::make_unique<CredentialEndpoint>(m_credential.get());
     connect(m_endpoint.get(), &CredentialEndpoint::requestAnswered, this,
-            [](const EndpointRequest &request) {
-                writeError(QStringLiteral("serve: ") + formatEndpointRequest(request));
+            [this](const EndpointRequest &request) {
+                if (request.status != 200 || logsEveryRequest())
+                    writeError(QStringLiteral("serve: ") + formatEndpointRequest(request));
             });
     if (!m_endpoint->listen(m_port)) {
         writeError(tr("Cannot listen on 127.0.0.1 port %1: %2. Choose another --port, or 0 for "

@@ -34,6 +34,8 @@ protected:
     // SIGINT/SIGTERM handling; serve stops, exec forwards.
     virtual void onTerminationRequested(int signal, bool fromTerminal);
     virtual bool watchesChildren() const { return false; }
+    // serve logs every request; exec, whose child shares the terminal, only the failures.
+    virtual bool logsEveryRequest() const { return true; }
 
     std::unique_ptr<SignalRelay> m_signals;
 

@@ -67,11 +67,15 @@ QString newCapabilityPath(int bits)
 
 bool isLoopbackHost(const QByteArray &host, quint16 port)
 {
+    QByteArray name = host.trimmed().toLower();
     const QByteArray suffix = ':' + QByteArray::number(port);
-    const QByteArray lower = host.trimmed().toLower();
-    if (!lower.endsWith(suffix))
-        return false;
-    const QByteArray name = lower.chopped(suffix.size());
+    // With the port, as HTTP clients send it. Without one too: the Python credentials SDK
+    // (alibabacloud_credentials 1.0.x) sends the bare host name. The name is what stops a
+    // rebinding page (its own name is refused either way), and Origin stops other pages.
+    if (name.endsWith(suffix))
+        name.chop(suffix.size());
+    else if (name.contains(':') && !name.endsWith(']'))
+        return false; // another port
     return name == "127.0.0.1" || name == "localhost" || name == "[::1]";
 }
 

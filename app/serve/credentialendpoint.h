@@ -31,8 +31,9 @@ struct EndpointRequest
 // A path of `bits` random bits from the system's CSPRNG, base64url: "/Zk3…".
 QString newCapabilityPath(int bits = 256);
 
-// Whether a Host header names this loopback endpoint: 127.0.0.1, localhost or [::1], with the
-// port. Anything else may be a DNS-rebinding page that resolved its own name to 127.0.0.1.
+// Whether a Host header names this loopback endpoint: 127.0.0.1, localhost or [::1], with this
+// port or none. Anything else may be a DNS-rebinding page that resolved its own name to
+// 127.0.0.1.
 bool isLoopbackHost(const QByteArray &host, quint16 port);
 
 // Whether a request comes from a web browser (Origin or Sec-Fetch-* headers): no SDK sends
