@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AliyunConfig</name>
+    <message>
+        <source>It is not a JSON object (%1 at byte %2). Fix or move the file, then try again; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;profiles&quot; member is not a list. Fix or move the file, then try again; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The clipboard clear delay must be 0 (never) to %1 seconds.</source>
@@ -41,6 +68,59 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigureAliyun</name>
+    <message>
+        <source>Add or replace an External profile in ~/.aliyun/config.json whose process_command runs tokendesk-cli fetch with these request options and -o aliyun-process, so that the aliyun CLI and the Alibaba Cloud SDKs fetch a credential themselves when they need one. The app secret is never written: the command finds it in the --profile&apos;s keychain entry or in TOKENDESK_APP_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun profile to add or replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s region_id; default the replaced profile&apos;s, else cn-hangzhou.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to edit; default ~/.aliyun/config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See tokendesk-cli configure-aliyun --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli configure-aliyun --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required: the aliyun profile to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request-id cannot be fixed in a profile: every fetch needs a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the External profile &quot;%1&quot; to %2.
+Try it: aliyun sts GetCallerIdentity --profile %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: without --profile the command finds the app secret only in TOKENDESK_APP_SECRET, which must then be set wherever the aliyun CLI or the SDK runs. A --profile with its secret in the keychain (tokendesk-cli secret set) needs nothing in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the aliyun CLI and the SDKs write the temporary credential they get back into this profile in %1. Where that matters, use tokendesk-cli serve or exec instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,6 +238,10 @@
     </message>
     <message>
         <source>Unknown output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliyun External process output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1299,17 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>RefreshingCredential</name>
+    <message>
+        <source>No credential has been fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway sent a credential that has no readable expiration or has already expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestInspector</name>
     <message>
         <source>Request inspector</source>
@@ -1519,6 +1614,49 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>No proxy password is stored in the keychain. Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeToolsBox</name>
+    <message>
+        <source>Ser&amp;ve to local tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the Alibaba Cloud SDKs&apos; credentials URI on this computer (127.0.0.1 only) with this credential, fetched again before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve to local tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a credentials URI on this computer for the aliyun CLI, ossutil and the Alibaba Cloud SDKs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a shell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this into a shell: the SDKs started from it read the credential from TokenDesk while it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials URI export line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the export line (the clipboard clears itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the credentials URI export line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,6 +2083,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>In UTC: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the credentials URI export line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliyun External profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a profile to ~/.aliyun/config.json that runs tokendesk-cli to fetch a credential whenever the aliyun CLI or an SDK needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CredentialTray</name>
@@ -1984,6 +2134,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>TokenDesk: credential expires at %1 (%2 min left)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ser&amp;ve to local tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ErrorBanner</name>
@@ -2017,6 +2171,25 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ExecCommand</name>
+    <message>
+        <source>exec needs the command after &quot;--&quot;: tokendesk-cli exec [request options] -- COMMAND [ARG]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec needs a command after &quot;--&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch a credential, then run COMMAND (after &quot;--&quot;) with it in the environment (the six variables of -o env) and with ALIBABA_CLOUD_CREDENTIALS_URI pointing at a credentials URI this process serves and refreshes. Exits with COMMAND&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,14 +2236,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See tokendesk-cli fetch --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli fetch --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile named &quot;%1&quot;. See tokendesk-cli profile list, or create it with tokendesk-cli profile add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,6 +2261,14 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Choose another -o format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See tokendesk-cli %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli %2 --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,6 +2512,50 @@ Gateway request_id: %3</source>
     </message>
     <message>
         <source>Form filled from the history entry of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped serving to local tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form no longer asks for the credential on screen. Get a token for it first, then serve that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve to local tools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving to local tools on 127.0.0.1 port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped serving to local tools: the request in the form changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo gateway exists only while this window is open, so an aliyun profile could not reach it. Save a real connection as a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliyun External Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile to add or replace in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the aliyun profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the aliyun profile &quot;%1&quot; to %2. Try: aliyun sts GetCallerIdentity --profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +2913,63 @@ Gateway request_id: %3</source>
     </message>
 </context>
 <context>
+    <name>TokenDesk::ServeCommand</name>
+    <message>
+        <source>Serve the credential to local tools on a loopback credentials URI, fetching a new one before it expires, until interrupted. Prints one line, ALIBABA_CLOUD_CREDENTIALS_URI=URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback port to listen on; default 0, any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch again when less than this is left; default 300, or half the credential&apos;s lifetime when that is shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refresh-margin must be a whole number of seconds from 0 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: fetched a new credential; it expires in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: the refresh failed; the held credential is still served for %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: the refresh failed and no valid credential is left; requests get 503 until a refresh succeeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1: %2. Choose another --port, or 0 for any free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ServeToolsBox</name>
+    <message numerus="yes">
+        <source>Answered %n request(s) · last at %1</source>
+        <translation>
+            <numerusform>Answered %n request · last at %1</numerusform>
+            <numerusform>Answered %n requests · last at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -2784,28 +3058,6 @@ Gateway request_id: %3</source>
 <context>
     <name>main</name>
     <message>
-        <source>Usage:
-  tokendesk-cli fetch [request options] [--secret-stdin] [--timestamp &quot;yyyy-MM-dd HH:mm:ss&quot;]
-                      [--dry-run] [-o, --output FORMAT]
-  tokendesk-cli profile list | show NAME | remove NAME
-  tokendesk-cli profile add NAME --gateway URL --app-key KEY [--sign-method M] [--simplify]
-  tokendesk-cli secret set | status | clear  --profile NAME
-  tokendesk-cli policy explain --action ACTION --resource RESOURCE [FILE]
-  tokendesk-cli --help | --version
-
-Fetches short-lived cloud credentials from the TOP DeepVision security-token API
-(alibaba.security.deepvision.proxy.security.common.token.get).
-Run &quot;tokendesk-cli fetch --help&quot; for the request options.
-
-The app secret comes from --secret-stdin or TOKENDESK_APP_SECRET; it is never an
-option value.
-
-Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the
-gateway or service, 4 no usable HTTP answer, 5 invalid response.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,6 +3075,31 @@ gateway or service, 4 no usable HTTP answer, 5 invalid response.
     </message>
     <message>
         <source>Use the embedded gateway simulator with demo credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tokendesk-cli fetch [request options] [--secret-stdin] [--timestamp &quot;yyyy-MM-dd HH:mm:ss&quot;]
+                      [--dry-run] [-o, --output FORMAT]
+  tokendesk-cli profile list | show NAME | remove NAME
+  tokendesk-cli profile add NAME --gateway URL --app-key KEY [--sign-method M] [--simplify]
+  tokendesk-cli secret set | status | clear  --profile NAME
+  tokendesk-cli policy explain --action ACTION --resource RESOURCE [FILE]
+  tokendesk-cli serve [request options] [--port N] [--refresh-margin SECONDS]
+  tokendesk-cli exec [request options] -- COMMAND [ARG]...
+  tokendesk-cli configure-aliyun --name NAME [request options]
+  tokendesk-cli --help | --version
+
+Fetches short-lived cloud credentials from the TOP DeepVision security-token API
+(alibaba.security.deepvision.proxy.security.common.token.get).
+Run &quot;tokendesk-cli fetch --help&quot; for the request options.
+
+The app secret comes from --secret-stdin or TOKENDESK_APP_SECRET; it is never an
+option value.
+
+Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the
+gateway or service, 4 no usable HTTP answer, 5 invalid response.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

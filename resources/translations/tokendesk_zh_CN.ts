@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AliyunConfig</name>
+    <message>
+        <source>It is not a JSON object (%1 at byte %2). Fix or move the file, then try again; it was left as it is.</source>
+        <translation>它不是一个 JSON 对象（第 %2 字节处：%1）。请修正或移走该文件后重试；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>Its &quot;profiles&quot; member is not a list. Fix or move the file, then try again; it was left as it is.</source>
+        <translation>其中的“profiles”不是列表。请修正或移走该文件后重试；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The clipboard clear delay must be 0 (never) to %1 seconds.</source>
@@ -42,6 +69,61 @@
     <message>
         <source>Unknown language &quot;%1&quot;.</source>
         <translation>未知的语言“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigureAliyun</name>
+    <message>
+        <source>Add or replace an External profile in ~/.aliyun/config.json whose process_command runs tokendesk-cli fetch with these request options and -o aliyun-process, so that the aliyun CLI and the Alibaba Cloud SDKs fetch a credential themselves when they need one. The app secret is never written: the command finds it in the --profile&apos;s keychain entry or in TOKENDESK_APP_SECRET.</source>
+        <translation>在 ~/.aliyun/config.json 中添加或替换一个 External 配置，其 process_command 以这些请求选项和 -o aliyun-process 运行 tokendesk-cli fetch，这样 aliyun CLI 和阿里云 SDK 会在需要时自行获取凭证。应用密钥（App Secret）绝不会被写入：该命令会从 --profile 的钥匙串条目或 TOKENDESK_APP_SECRET 中读取它。</translation>
+    </message>
+    <message>
+        <source>The aliyun profile to add or replace.</source>
+        <translation>要添加或替换的 aliyun 配置。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s region_id; default the replaced profile&apos;s, else cn-hangzhou.</source>
+        <translation>配置的 region_id；默认沿用被替换配置的值，否则为 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>The file to edit; default ~/.aliyun/config.json.</source>
+        <translation>要编辑的文件；默认 ~/.aliyun/config.json。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>See tokendesk-cli configure-aliyun --help.</source>
+        <translation>参见 tokendesk-cli configure-aliyun --help。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli configure-aliyun --help.</source>
+        <translation>多余的参数“%1”。参见 tokendesk-cli configure-aliyun --help。</translation>
+    </message>
+    <message>
+        <source>--name is required: the aliyun profile to write.</source>
+        <translation>必须提供 --name：要写入的 aliyun 配置名称。</translation>
+    </message>
+    <message>
+        <source>--request-id cannot be fixed in a profile: every fetch needs a fresh one.</source>
+        <translation>不能在配置中固定 --request-id：每次获取都需要新的 request_id。</translation>
+    </message>
+    <message>
+        <source>Wrote the External profile &quot;%1&quot; to %2.
+Try it: aliyun sts GetCallerIdentity --profile %1
+</source>
+        <translation>已将 External 配置“%1”写入 %2。
+试一试：aliyun sts GetCallerIdentity --profile %1
+</translation>
+    </message>
+    <message>
+        <source>note: without --profile the command finds the app secret only in TOKENDESK_APP_SECRET, which must then be set wherever the aliyun CLI or the SDK runs. A --profile with its secret in the keychain (tokendesk-cli secret set) needs nothing in the environment.</source>
+        <translation>注意：没有 --profile 时，该命令只能从 TOKENDESK_APP_SECRET 读取应用密钥，因此运行 aliyun CLI 或 SDK 的地方都必须设置它。使用密钥存于钥匙串（tokendesk-cli secret set）的 --profile 则无需任何环境变量。</translation>
+    </message>
+    <message>
+        <source>note: the aliyun CLI and the SDKs write the temporary credential they get back into this profile in %1. Where that matters, use tokendesk-cli serve or exec instead.</source>
+        <translation>注意：aliyun CLI 和 SDK 会把获取到的临时凭证写回 %1 中的这个配置。若这一点很重要，请改用 tokendesk-cli serve 或 exec。</translation>
     </message>
 </context>
 <context>
@@ -159,6 +241,10 @@
     <message>
         <source>Unknown output format.</source>
         <translation>未知的输出格式。</translation>
+    </message>
+    <message>
+        <source>aliyun External process output</source>
+        <translation>aliyun External 进程输出</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1312,17 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>RefreshingCredential</name>
+    <message>
+        <source>No credential has been fetched yet.</source>
+        <translation>尚未获取任何凭证。</translation>
+    </message>
+    <message>
+        <source>The gateway sent a credential that has no readable expiration or has already expired.</source>
+        <translation>网关返回的凭证没有可读的过期时间，或已经过期。</translation>
+    </message>
+</context>
+<context>
     <name>RequestInspector</name>
     <message>
         <source>Request inspector</source>
@@ -1531,6 +1628,49 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>No proxy password is stored in the keychain. Enter it in Settings.</source>
         <translation>密钥环中没有保存代理密码。请在“设置”中输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ServeToolsBox</name>
+    <message>
+        <source>Ser&amp;ve to local tools</source>
+        <translation>提供给本机工具(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Answer the Alibaba Cloud SDKs&apos; credentials URI on this computer (127.0.0.1 only) with this credential, fetched again before it expires.</source>
+        <translation>在本机（仅 127.0.0.1）以此凭证响应阿里云 SDK 的凭证 URI，并在过期前重新获取。</translation>
+    </message>
+    <message>
+        <source>Serve to local tools</source>
+        <translation>提供给本机工具</translation>
+    </message>
+    <message>
+        <source>Starts a credentials URI on this computer for the aliyun CLI, ossutil and the Alibaba Cloud SDKs.</source>
+        <translation>在本机为 aliyun CLI、ossutil 和阿里云 SDK 启动一个凭证 URI。</translation>
+    </message>
+    <message>
+        <source>In a shell:</source>
+        <translation>在终端中：</translation>
+    </message>
+    <message>
+        <source>Paste this into a shell: the SDKs started from it read the credential from TokenDesk while it serves.</source>
+        <translation>将此行粘贴到终端：从该终端启动的 SDK 会在 TokenDesk 提供服务期间从这里读取凭证。</translation>
+    </message>
+    <message>
+        <source>Credentials URI export line</source>
+        <translation>凭证 URI 的 export 命令行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the export line (the clipboard clears itself)</source>
+        <translation>复制 export 命令行（剪贴板会自动清除）</translation>
+    </message>
+    <message>
+        <source>Copy the credentials URI export line</source>
+        <translation>复制凭证 URI 的 export 命令行</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2096,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>In UTC: %1</source>
         <translation>UTC 时间：%1</translation>
     </message>
+    <message>
+        <source>the credentials URI export line</source>
+        <translation>凭证 URI 的 export 命令行</translation>
+    </message>
+    <message>
+        <source>aliyun External profile…</source>
+        <translation>aliyun External 配置…</translation>
+    </message>
+    <message>
+        <source>Write a profile to ~/.aliyun/config.json that runs tokendesk-cli to fetch a credential whenever the aliyun CLI or an SDK needs one</source>
+        <translation>向 ~/.aliyun/config.json 写入一个配置：每当 aliyun CLI 或 SDK 需要凭证时，由它运行 tokendesk-cli 获取</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CredentialTray</name>
@@ -1995,6 +2147,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>TokenDesk: credential expires at %1 (%2 min left)</source>
         <translation>TokenDesk：凭证将于 %1 过期（剩余 %2 分钟）</translation>
     </message>
+    <message>
+        <source>Ser&amp;ve to local tools</source>
+        <translation>提供给本机工具(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ErrorBanner</name>
@@ -2029,6 +2185,25 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Technical details</source>
         <translation>技术详情</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ExecCommand</name>
+    <message>
+        <source>exec needs the command after &quot;--&quot;: tokendesk-cli exec [request options] -- COMMAND [ARG]...</source>
+        <translation>exec 需要在“--”之后给出命令：tokendesk-cli exec [请求选项] -- 命令 [参数]...</translation>
+    </message>
+    <message>
+        <source>exec needs a command after &quot;--&quot;.</source>
+        <translation>exec 需要在“--”之后给出命令。</translation>
+    </message>
+    <message>
+        <source>Fetch a credential, then run COMMAND (after &quot;--&quot;) with it in the environment (the six variables of -o env) and with ALIBABA_CLOUD_CREDENTIALS_URI pointing at a credentials URI this process serves and refreshes. Exits with COMMAND&apos;s status.</source>
+        <translation>获取凭证，然后运行（“--”之后的）COMMAND：凭证放在其环境变量中（即 -o env 的六个变量），并设置 ALIBABA_CLOUD_CREDENTIALS_URI 指向本进程提供并自动刷新的凭证 URI。退出状态与 COMMAND 相同。</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2.</source>
+        <translation>无法运行“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -2074,14 +2249,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation>命令。</translation>
     </message>
     <message>
-        <source>See tokendesk-cli fetch --help.</source>
-        <translation>请参阅 tokendesk-cli fetch --help。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli fetch --help.</source>
-        <translation>多余的参数“%1”。请参阅 tokendesk-cli fetch --help。</translation>
-    </message>
-    <message>
         <source>No profile named &quot;%1&quot;. See tokendesk-cli profile list, or create it with tokendesk-cli profile add.</source>
         <translation>没有名为“%1”的连接配置。请查看 tokendesk-cli profile list，或用 tokendesk-cli profile add 创建。</translation>
     </message>
@@ -2108,6 +2275,14 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Choose another -o format.</source>
         <translation>请换用其他 -o 格式。</translation>
+    </message>
+    <message>
+        <source>See tokendesk-cli %1 --help.</source>
+        <translation>参见 tokendesk-cli %1 --help。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli %2 --help.</source>
+        <translation>多余的参数“%1”。参见 tokendesk-cli %2 --help。</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2528,50 @@ resp_request_id：%2
     <message>
         <source>Form filled from the history entry of %1.</source>
         <translation>已用 %1 的历史记录填写表单。</translation>
+    </message>
+    <message>
+        <source>Stopped serving to local tools.</source>
+        <translation>已停止向本机工具提供凭证。</translation>
+    </message>
+    <message>
+        <source>The form no longer asks for the credential on screen. Get a token for it first, then serve that.</source>
+        <translation>表单已不再对应屏幕上的凭证。请先为它获取令牌，再提供该凭证。</translation>
+    </message>
+    <message>
+        <source>Cannot serve to local tools: %1</source>
+        <translation>无法向本机工具提供凭证：%1</translation>
+    </message>
+    <message>
+        <source>Serving to local tools on 127.0.0.1 port %1.</source>
+        <translation>正在 127.0.0.1 的 %1 端口向本机工具提供凭证。</translation>
+    </message>
+    <message>
+        <source>Stopped serving to local tools: the request in the form changed.</source>
+        <translation>已停止向本机工具提供凭证：表单中的请求已更改。</translation>
+    </message>
+    <message>
+        <source>The demo gateway exists only while this window is open, so an aliyun profile could not reach it. Save a real connection as a profile first.</source>
+        <translation>演示网关仅在此窗口打开时存在，aliyun 配置无法访问它。请先将真实连接保存为配置。</translation>
+    </message>
+    <message>
+        <source>aliyun External Profile</source>
+        <translation>aliyun External 配置</translation>
+    </message>
+    <message>
+        <source>Name of the profile to add or replace in %1:</source>
+        <translation>要在 %1 中添加或替换的配置名称：</translation>
+    </message>
+    <message>
+        <source>Could not write the aliyun profile: %1</source>
+        <translation>无法写入 aliyun 配置：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the aliyun profile &quot;%1&quot; to %2. Try: aliyun sts GetCallerIdentity --profile %1</source>
+        <translation>已将 aliyun 配置“%1”写入 %2。试一试：aliyun sts GetCallerIdentity --profile %1</translation>
+    </message>
+    <message>
+        <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
+        <translation>它从 TOKENDESK_APP_SECRET 读取应用密钥，因此运行 aliyun CLI 的地方必须设置该变量。</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2935,62 @@ resp_request_id：%2
     </message>
 </context>
 <context>
+    <name>TokenDesk::ServeCommand</name>
+    <message>
+        <source>Serve the credential to local tools on a loopback credentials URI, fetching a new one before it expires, until interrupted. Prints one line, ALIBABA_CLOUD_CREDENTIALS_URI=URI.</source>
+        <translation>通过本机回环地址上的凭证 URI 向本机工具提供凭证，并在过期前获取新凭证，直到被中断。输出一行：ALIBABA_CLOUD_CREDENTIALS_URI=URI。</translation>
+    </message>
+    <message>
+        <source>Loopback port to listen on; default 0, any free port.</source>
+        <translation>监听的回环端口；默认 0，即任一空闲端口。</translation>
+    </message>
+    <message>
+        <source>Fetch again when less than this is left; default 300, or half the credential&apos;s lifetime when that is shorter.</source>
+        <translation>剩余时间少于此值时重新获取；默认 300，若凭证有效期的一半更短则取其一半。</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535.</source>
+        <translation>--port 必须是 0 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--refresh-margin must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--refresh-margin 必须是 0 到 86400 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>serve: fetched a new credential; it expires in %1 s.</source>
+        <translation>serve：已获取新凭证，%1 秒后过期。</translation>
+    </message>
+    <message>
+        <source>serve: the refresh failed; the held credential is still served for %1 s: %2</source>
+        <translation>serve：刷新失败；当前凭证仍将提供 %1 秒：%2</translation>
+    </message>
+    <message>
+        <source>serve: the refresh failed and no valid credential is left; requests get 503 until a refresh succeeds: %1</source>
+        <translation>serve：刷新失败且已无有效凭证；在刷新成功之前，请求将得到 503：%1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1: %2. Choose another --port, or 0 for any free one.</source>
+        <translation>无法监听 127.0.0.1 的 %1 端口：%2。请换一个 --port，或用 0 选择任一空闲端口。</translation>
+    </message>
+    <message>
+        <source>serve: stopping.</source>
+        <translation>serve：正在停止。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ServeToolsBox</name>
+    <message numerus="yes">
+        <source>Answered %n request(s) · last at %1</source>
+        <translation>
+            <numerusform>已响应 %n 个请求 · 最近一次于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first request</source>
+        <translation>等待第一个请求</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -2804,6 +3079,26 @@ resp_request_id：%2
 <context>
     <name>main</name>
     <message>
+        <source>no command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. See tokendesk-cli --help.</source>
+        <translation>未知命令“%1”。请参阅 tokendesk-cli --help。</translation>
+    </message>
+    <message>
+        <source>Short-lived cloud credentials from the TOP security-token API.</source>
+        <translation>从 TOP 安全令牌 API 获取短期有效的云临时凭证。</translation>
+    </message>
+    <message>
+        <source>Fetch as soon as the window shows.</source>
+        <translation>窗口显示后立即获取。</translation>
+    </message>
+    <message>
+        <source>Use the embedded gateway simulator with demo credentials.</source>
+        <translation>使用内置网关模拟器和演示凭证。</translation>
+    </message>
+    <message>
         <source>Usage:
   tokendesk-cli fetch [request options] [--secret-stdin] [--timestamp &quot;yyyy-MM-dd HH:mm:ss&quot;]
                       [--dry-run] [-o, --output FORMAT]
@@ -2811,6 +3106,9 @@ resp_request_id：%2
   tokendesk-cli profile add NAME --gateway URL --app-key KEY [--sign-method M] [--simplify]
   tokendesk-cli secret set | status | clear  --profile NAME
   tokendesk-cli policy explain --action ACTION --resource RESOURCE [FILE]
+  tokendesk-cli serve [request options] [--port N] [--refresh-margin SECONDS]
+  tokendesk-cli exec [request options] -- COMMAND [ARG]...
+  tokendesk-cli configure-aliyun --name NAME [request options]
   tokendesk-cli --help | --version
 
 Fetches short-lived cloud credentials from the TOP DeepVision security-token API
@@ -2830,6 +3128,9 @@ gateway or service, 4 no usable HTTP answer, 5 invalid response.
   tokendesk-cli profile add NAME --gateway URL --app-key KEY [--sign-method M] [--simplify]
   tokendesk-cli secret set | status | clear  --profile NAME
   tokendesk-cli policy explain --action ACTION --resource RESOURCE [FILE]
+  tokendesk-cli serve [请求选项] [--port N] [--refresh-margin SECONDS]
+  tokendesk-cli exec [请求选项] -- COMMAND [ARG]...
+  tokendesk-cli configure-aliyun --name NAME [请求选项]
   tokendesk-cli --help | --version
 
 从淘宝开放平台（TOP）天眼 (DeepVision) 安全令牌 API 获取短期有效的云临时凭证
@@ -2842,26 +3143,6 @@ gateway or service, 4 no usable HTTP answer, 5 invalid response.
 退出码：0 成功，1 否定应答，2 用法或输入错误，3 被网关或服务拒绝，
 4 没有可用的 HTTP 响应，5 响应无效。
 </translation>
-    </message>
-    <message>
-        <source>no command given.</source>
-        <translation>未指定命令。</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;. See tokendesk-cli --help.</source>
-        <translation>未知命令“%1”。请参阅 tokendesk-cli --help。</translation>
-    </message>
-    <message>
-        <source>Short-lived cloud credentials from the TOP security-token API.</source>
-        <translation>从 TOP 安全令牌 API 获取短期有效的云临时凭证。</translation>
-    </message>
-    <message>
-        <source>Fetch as soon as the window shows.</source>
-        <translation>窗口显示后立即获取。</translation>
-    </message>
-    <message>
-        <source>Use the embedded gateway simulator with demo credentials.</source>
-        <translation>使用内置网关模拟器和演示凭证。</translation>
     </message>
 </context>
 </TS>
