@@ -116,7 +116,8 @@ void FetchCommand::readCommandOptions(const QCommandLineParser &parser, QStringL
 
 std::optional<RequestOptions> readCheckedRequestOptions(const QCommandLineParser &parser,
                                                         const ProfileStore &profiles,
-                                                        QStringList problems)
+                                                        QStringList problems,
+                                                        bool requireRequestFields)
 {
     RequestOptions options = readRequestOptions(parser, problems);
     if (!options.profile.isEmpty()) {
@@ -134,8 +135,14 @@ std::optional<RequestOptions> readCheckedRequestOptions(const QCommandLineParser
     if (!parser.isSet(QStringLiteral("request-id")))
         options.request.requestId = TokenRequest::newRequestId();
     problems << options.settings.validate();
-    for (const FieldProblem &problem : options.request.validate())
-        problems << problem.message + QStringLiteral(" (%1)").arg(optionForField(problem.field));
+    static const QStringList rowFields = {
+        QStringLiteral("op_tenant_code"), QStringLiteral("op_poi_id"), QStringLiteral("scene_code"),
+        QStringLiteral("usage_scene"), QStringLiteral("product_code")};
+    for (const FieldProblem &problem : options.request.validate()) {
+        if (requireRequestFields || !rowFields.contains(problem.field))
+            problems << problem.message
+                    + QStringLiteral(" (%1)").arg(optionForField(problem.field));
+    }
     if (!problems.isEmpty()) {
         writeError(problems.join(QLatin1Char(' ')));
         return std::nullopt;
@@ -178,7 +185,7 @@ int FetchCommand::start(const QStringList &arguments)
     QStringList problems;
     readCommandOptions(parser, problems);
     const std::optional<RequestOptions> checked =
-        readCheckedRequestOptions(parser, *m_profiles, problems);
+        readCheckedRequestOptions(parser, *m_profiles, problems, requiresRequestFields());
     if (!checked)
         return ExitUsage;
     RequestOptions options = *checked;
@@ -230,9 +237,14 @@ int FetchCommand::run(const QByteArray &secret)
         const QDateTime fixed = parseTopTimestamp(m_fixedTimestamp);
         m_client.setClock([fixed] { return fixed; });
     }
+    startFetching(secret);
+    return -1;
+}
+
+void FetchCommand::startFetching(const QByteArray &secret)
+{
     m_client.setTimeout(m_options.timeout);
     m_client.fetch(m_options.settings, m_options.request, secret);
-    return -1;
 }
 
 void FetchCommand::onTokenReceived(const TokenResponse &response)

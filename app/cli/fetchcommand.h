@@ -23,9 +23,12 @@ namespace TokenDesk {
 // The request options of a parsed command line with the named profile applied, checked with
 // `problems` (the command's own) added: nullopt, after one line on stderr naming every problem,
 // when anything is wrong. Shared by every command that takes the request options.
+// `requireRequestFields` false lets tenant, store, scene, usage scene and product be missing
+// (fetch --batch reads them from its rows and checks each row).
 std::optional<RequestOptions> readCheckedRequestOptions(const QCommandLineParser &parser,
                                                         const ProfileStore &profiles,
-                                                        QStringList problems);
+                                                        QStringList problems,
+                                                        bool requireRequestFields = true);
 
 class FetchCommand : public QObject
 {
@@ -50,6 +53,10 @@ protected:
     // The first fetch succeeded. The default prints it in the -o format and ends the program.
     virtual void onTokenReceived(const TokenDesk::TokenResponse &response);
     virtual void onFetchFailed(const TokenDesk::FetchError &error);
+    // Whether the request fields must all come from the command line (not for fetch --batch).
+    virtual bool requiresRequestFields() const { return true; }
+    // Starts what the command fetches once the secret is known. The default: the one fetch.
+    virtual void startFetching(const QByteArray &secret);
 
     const RequestOptions &options() const { return m_options; }
     // The secret the first fetch was signed with, for commands that fetch again (serve).

@@ -1,4 +1,5 @@
 // tokendesk-cli: TokenDesk for scripts and terminals.
+#include "batchcommand.h"
 #include "configurealiyuncommand.h"
 #include "execcommand.h"
 #include "exitcodes.h"
@@ -12,6 +13,8 @@
 #include "version.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 using namespace TokenDesk;
 
@@ -33,6 +36,7 @@ QString usage()
         "  tokendesk-cli serve [request options] [--port N] [--refresh-margin SECONDS]\n"
         "  tokendesk-cli exec [request options] -- COMMAND [ARG]...\n"
         "  tokendesk-cli configure-aliyun --name NAME [request options]\n"
+        "  tokendesk-cli fetch --batch FILE|- [-j N] [request options]\n"
         "  tokendesk-cli --help | --version\n"
         "\n"
         "Fetches short-lived cloud credentials from the TOP DeepVision security-token API\n"
@@ -76,8 +80,10 @@ int main(int argc, char *argv[])
     ProfileStore profiles;
     KeychainSecretStore secrets;
     if (command == QLatin1String("fetch")) {
-        FetchCommand fetch(&profiles, &secrets);
-        const int immediate = fetch.start(arguments);
+        const std::unique_ptr<FetchCommand> fetch = BatchCommand::isBatch(arguments)
+            ? std::make_unique<BatchCommand>(&profiles, &secrets)
+            : std::make_unique<FetchCommand>(&profiles, &secrets);
+        const int immediate = fetch->start(arguments);
         return immediate >= 0 ? immediate : app.exec();
     }
     if (command == QLatin1String("serve")) {

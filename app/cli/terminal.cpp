@@ -67,6 +67,15 @@ bool stdinIsTerminal()
 #endif
 }
 
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(STDERR_FILENO) != 0;
+#endif
+}
+
 bool readSecretLine(QByteArray &secret)
 {
     secret.clear();

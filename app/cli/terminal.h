@@ -7,6 +7,8 @@
 namespace TokenDesk {
 
 bool stdinIsTerminal();
+// For progress lines, which only a person at a terminal wants.
+bool stderrIsTerminal();
 
 // Reads the first line of standard input without its line ending. When standard input is a
 // terminal, echo is off while typing so the secret never shows on screen.

@@ -435,7 +435,8 @@ void TokenClient::handleAnswer(int httpStatus, const ParseResult &result,
 
     if (const auto *gateway = std::get_if<GatewayError>(&result)) {
         const int code = gateway->code.toInt();
-        if (code == 7 && gateway->banSeconds >= 0 && gateway->banSeconds <= MaxBanWaitSeconds) {
+        if (code == 7 && m_waitsOutBans && gateway->banSeconds >= 0
+            && gateway->banSeconds <= MaxBanWaitSeconds) {
             const auto wait = std::chrono::seconds(gateway->banSeconds) + 100ms;
             if (retryAfter(QCoreApplication::translate("TokenClient", "rate limited, waiting %1 s")
                                .arg(gateway->banSeconds),

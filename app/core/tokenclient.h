@@ -46,6 +46,12 @@ public:
     // The time used for timestamps. Default: the system clock.
     void setClock(Clock clock);
 
+    // Whether this client waits out a short code-7 ban (up to MaxBanWaitSeconds) by itself, the
+    // default, or reports every ban at once through fetchFailed, for a caller that pauses many
+    // clients of the same app key together (fetch --batch): one client waiting alone would not
+    // stop the others from calling during the ban.
+    void setWaitsOutBans(bool wait) { m_waitsOutBans = wait; }
+
     bool isBusy() const { return m_busy; }
 
     // Starts a fetch; ends with exactly one of tokenReceived or fetchFailed, always after
@@ -105,6 +111,7 @@ private:
     std::chrono::milliseconds m_timeout{15000};
     std::chrono::milliseconds m_backoff{200};
     Clock m_clock;
+    bool m_waitsOutBans = true;
 
     // State of the fetch in flight.
     ConnectionSettings m_settings;

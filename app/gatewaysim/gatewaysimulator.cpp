@@ -284,6 +284,7 @@ GatewaySimulator::GatewaySimulator(QObject *parent)
     , m_server(new HttpServer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_uptime.start();
     m_server->setServerName("tokendesk-gateway-sim");
     // The client reads Date to show the skew when it gets code 31.
     m_server->setDateSource([this] { return now(); });
@@ -381,6 +382,17 @@ void GatewaySimulator::setClock(std::function<QDateTime()> clock)
         m_clock = std::move(clock);
 }
 
+void GatewaySimulator::setLatencyMs(int ms)
+{
+    m_latencyMs = qMax(0, ms);
+}
+
+void GatewaySimulator::setRateLimit(int callsPerSecond)
+{
+    m_rateLimit = qMax(0, callsPerSecond);
+    m_rateWindows.clear();
+}
+
 void GatewaySimulator::setIdleTimeoutMs(int ms)
 {
     m_server->setIdleTimeoutMs(ms);
@@ -401,7 +413,8 @@ QDateTime GatewaySimulator::now() const
 
 void GatewaySimulator::serve(const HttpRequest &request, const HttpResponder &responder)
 {
-    const Answer answer = handle(request);
+    Answer answer = handle(request);
+    answer.delayMs += m_latencyMs;
     if (answer.delayMs <= 0) {
         responder.respond(answer);
         return;
@@ -490,7 +503,46 @@ GatewaySimulator::Answer GatewaySimulator::answerTop(QHash<QString, QString> par
         qCInfo(lcSim) << "refused with code" << error->code << error->subCode;
         return errorAnswer(parameters, *error);
     }
+    if (const auto error = rateLimited(parameters.value(QStringLiteral("app_key")).trimmed()))
+        return errorAnswer(parameters, *error);
     return scenarioAnswer(parameters, query, clock);
+}
+
+std::optional<GatewaySimulator::TopError> GatewaySimulator::rateLimited(const QString &appKey)
+{
+    if (m_rateLimit <= 0)
+        return std::nullopt;
+    const qint64 now = m_uptime.elapsed();
+    RateWindow &window = m_rateWindows[appKey];
+    const auto banError = [&window, now] {
+        // TOP counts whole seconds, rounded up: a ban with 300 ms left "will last for 1 more
+        // seconds".
+        const qint64 seconds = qMax<qint64>(1, (window.banUntilMs - now + 999) / 1000);
+        return TopError{7, QStringLiteral("App Call Limited"),
+                        QStringLiteral("accesscontrol.limited-by-app-access-count"),
+                        QStringLiteral("This ban will last for %1 more seconds").arg(seconds)};
+    };
+    if (now < window.banUntilMs) {
+        ++m_rateLimitedCount;
+        if (now >= window.banStartMs + m_latencyMs + InFlightGraceMs) {
+            ++m_callsDuringBan;
+            qCWarning(lcSim) << "call during a ban of app key" << appKey;
+        }
+        return banError();
+    }
+    if (window.startMs < 0 || now - window.startMs >= 1000) {
+        window.startMs = now;
+        window.calls = 0;
+    }
+    if (++window.calls <= m_rateLimit)
+        return std::nullopt;
+    window.banStartMs = now;
+    window.banUntilMs = window.startMs + 1000;
+    ++m_bansStarted;
+    ++m_rateLimitedCount;
+    qCInfo(lcSim) << "rate limit of" << m_rateLimit << "calls/s passed by app key" << appKey
+                  << "; ban for" << window.banUntilMs - now << "ms";
+    return banError();
 }
 
 std::optional<GatewaySimulator::TopError> GatewaySimulator::verify(

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -85,8 +86,27 @@ public:
     // request: a client that trickles bytes is closed just like one that sends none.
     void setIdleTimeoutMs(int ms);
 
+    // Delays every answer by `ms` (on top of the slow scenario's delay), like a distant gateway.
+    void setLatencyMs(int ms);
+    int latencyMs() const { return m_latencyMs; }
+    // At most `callsPerSecond` verified calls per app key in each one-second window (0: no
+    // limit, the default). The call past the limit starts a ban that lasts to the end of the
+    // window: it and every call during the ban get code 7 "App Call Limited" with the sub_msg
+    // "This ban will last for K more seconds", as TOP answers.
+    void setRateLimit(int callsPerSecond);
+    int rateLimit() const { return m_rateLimit; }
+    // A client cannot know of a ban before its first code-7 answer reaches it: calls that
+    // arrive within the latency plus this grace after the ban began were already in flight.
+    static constexpr int InFlightGraceMs = 250;
+
     int requestCount() const { return m_requestCount; }
     int openConnections() const;
+    // What the rate limit did: bans started, code-7 answers it gave (in-flight calls included),
+    // and calls that arrived during a ban after the in-flight grace: a client that honours the
+    // ban makes none.
+    int bansStarted() const { return m_bansStarted; }
+    int rateLimitedCount() const { return m_rateLimitedCount; }
+    int callsDuringBan() const { return m_callsDuringBan; }
 
 Q_SIGNALS:
     // Every request that reached the handler, with its parameters (for tests).
@@ -108,6 +128,8 @@ private:
     void serve(const HttpRequest &request, const HttpResponder &responder);
     Answer handle(const HttpRequest &request);
     Answer answerTop(QHash<QString, QString> parameters, const QByteArray &query);
+    // Counts a verified call against the app key's limit; the code-7 error once past it.
+    std::optional<TopError> rateLimited(const QString &appKey);
     std::optional<TopError> verify(const QHash<QString, QString> &parameters,
                                    const QDateTime &now) const;
     Answer scenarioAnswer(const QHash<QString, QString> &parameters, const QByteArray &query,
@@ -134,6 +156,21 @@ private:
     std::function<QDateTime()> m_clock;
     int m_requestCount = 0;
     QString m_error;
+
+    struct RateWindow
+    {
+        qint64 startMs = -1; // on m_uptime
+        int calls = 0;
+        qint64 banStartMs = -1;
+        qint64 banUntilMs = -1;
+    };
+    QElapsedTimer m_uptime; // monotonic, for the rate limit
+    QHash<QString, RateWindow> m_rateWindows;
+    int m_latencyMs = 0;
+    int m_rateLimit = 0;
+    int m_bansStarted = 0;
+    int m_rateLimitedCount = 0;
+    int m_callsDuringBan = 0;
 };
 
 } // namespace TokenDesk

@@ -124,6 +124,16 @@ struct Options
     QCommandLineOption bind{QStringLiteral("bind"),
                             QStringLiteral("Address to listen on (default 127.0.0.1)."),
                             QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")};
+    QCommandLineOption latency{QStringLiteral("latency"),
+                               QStringLiteral("Delay every answer by MS milliseconds (default 0)."),
+                               QStringLiteral("MS"), QStringLiteral("0")};
+    QCommandLineOption rate{
+        QStringLiteral("rate"),
+        QStringLiteral("At most N calls per second for each app key (default 0: no limit). "
+                       "Past it, code 7 App Call Limited with \"This ban will last for K more "
+                       "seconds\" until the second is over, as TOP answers; on exit, one line "
+                       "on stderr counts the bans and any call made during one."),
+        QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
                                QStringLiteral("Log each request to stderr (never secrets).")};
 };
@@ -184,6 +194,15 @@ bool configure(GatewaySimulator &sim, const QCommandLineParser &parser, const Op
     sim.setSlowDelayMs(int(*slow));
     sim.setClockSkewSeconds(*skew);
 
+    const auto latency = parseInteger(parser.value(options.latency), 0, 600 * 1000);
+    const auto rate = parseInteger(parser.value(options.rate), 0, 1000 * 1000);
+    if (!latency || !rate) {
+        printError(QStringLiteral("--latency takes 0 to 600000 (ms) and --rate 0 to 1000000"));
+        return false;
+    }
+    sim.setLatencyMs(int(*latency));
+    sim.setRateLimit(int(*rate));
+
     const QString style = parser.value(options.expirationStyle).trimmed().toLower();
     const QStringList styles{QStringLiteral("iso"), QStringLiteral("top"), QStringLiteral("epoch"),
                              QStringLiteral("epoch-ms")};
@@ -225,7 +244,8 @@ int main(int argc, char *argv[])
     const Options options;
     parser.addOptions({options.port, options.app, options.scenario, options.lifetime,
                        options.banSeconds, options.slowMs, options.clockSkew,
-                       options.expirationStyle, options.bind, options.verbose});
+                       options.expirationStyle, options.bind, options.latency, options.rate,
+                       options.verbose});
     parser.process(app);
 
     if (parser.isSet(options.verbose))
@@ -249,5 +269,14 @@ int main(int argc, char *argv[])
     // Tests read the port from this line, so it goes out at once and alone.
     std::fprintf(stdout, "Listening on %s\n", sim.url().toEncoded().constData());
     std::fflush(stdout);
-    return app.exec();
+    const int status = app.exec();
+    if (sim.rateLimit() > 0 || parser.isSet(options.verbose)) {
+        // For scripts and benchmarks that run the simulator as a program: what the limit did.
+        std::fprintf(stderr,
+                     "tokendesk-gateway-sim: %d requests, %d bans, %d rate-limited answers, %d "
+                     "calls during a ban\n",
+                     sim.requestCount(), sim.bansStarted(), sim.rateLimitedCount(),
+                     sim.callsDuringBan());
+    }
+    return status;
 }
