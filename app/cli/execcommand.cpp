@@ -65,6 +65,22 @@ QString ExecCommand::commandDescription() const
               "a credentials URI this process serves and refreshes. Exits with COMMAND's status.");
 }
 
+void ExecCommand::addCommandOptions(QCommandLineParser &parser)
+{
+    ServeCommand::addCommandOptions(parser);
+    parser.addOption(
+        {QStringLiteral("uri-only"),
+         tr("Give COMMAND only ALIBABA_CLOUD_CREDENTIALS_URI (and "
+            "ALIBABA_CLOUD_ECS_METADATA_DISABLED=true), not the six credential variables, so "
+            "that the SDKs' default credential chains reach the URI and refresh.")});
+}
+
+void ExecCommand::readCommandOptions(const QCommandLineParser &parser, QStringList &problems)
+{
+    ServeCommand::readCommandOptions(parser, problems);
+    m_uriOnly = parser.isSet(QStringLiteral("uri-only"));
+}
+
 void ExecCommand::onTokenReceived(const TokenResponse &response)
 {
     if (!startServing(response))
@@ -74,8 +90,17 @@ void ExecCommand::onTokenReceived(const TokenResponse &response)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The app secret stays with TokenDesk: the child gets the credential, never what mints it.
     environment.remove(QStringLiteral("TOKENDESK_APP_SECRET"));
-    for (const auto &[name, value] : credentialEnvironment(response.credential))
-        environment.insert(name, value);
+    // The SDKs' default chains read these variables before the URI (README, "The SDKs"): with
+    // --uri-only none of them may reach COMMAND, not even from our own environment.
+    for (const auto &[name, value] : credentialEnvironment(response.credential)) {
+        if (m_uriOnly)
+            environment.remove(name);
+        else
+            environment.insert(name, value);
+    }
+    if (m_uriOnly)
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_ECS_METADATA_DISABLED"),
+                           QStringLiteral("true"));
     environment.insert(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_URI"),
                        endpoint()->uri().toString(QUrl::FullyEncoded));
 

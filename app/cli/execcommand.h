@@ -25,6 +25,8 @@ public:
 protected:
     QString commandName() const override;
     QString commandDescription() const override;
+    void addCommandOptions(QCommandLineParser &parser) override;
+    void readCommandOptions(const QCommandLineParser &parser, QStringList &problems) override;
     void onTokenReceived(const TokenDesk::TokenResponse &response) override;
     void onTerminationRequested(int signal, bool fromTerminal) override;
     bool watchesChildren() const override { return true; }
@@ -34,6 +36,7 @@ private:
     void onChildChanged();
 
     QStringList m_command;
+    bool m_uriOnly = false; // --uri-only: no static credential, so default chains use the URI
     pid_t m_child = -1;
 };
 

@@ -124,10 +124,21 @@ async function execMode() {
     console.log(`info: under exec the default chain uses ${chain.providerName}`);
 }
 
-const modes = { uri: uriMode, profile: profileMode, exec: execMode };
+// exec --uri-only: no static credential in the environment, so the default chain itself reaches
+// the URI (and refreshes through it).
+async function execUriOnlyMode() {
+    check(!('ALIBABA_CLOUD_ACCESS_KEY_ID' in process.env), 'no static key in the environment');
+    check(!('TOKENDESK_APP_SECRET' in process.env), 'TOKENDESK_APP_SECRET is not in the environment');
+    const chain = await new Credential().getCredential();
+    checkCredential(chain, 'exec --uri-only: default chain');
+    check(chain.providerName === 'default/credential_uri',
+          `the default chain reads the URI (${chain.providerName})`);
+}
+
+const modes = { uri: uriMode, profile: profileMode, exec: execMode, 'exec-uri-only': execUriOnlyMode };
 const mode = modes[process.argv[2]];
 if (!mode) {
-    console.error('usage: node credentials.js uri|profile|exec');
+    console.error('usage: node credentials.js uri|profile|exec|exec-uri-only');
     process.exit(2);
 }
 // No test may hang: the SDK's own timeouts are 5-10 s per request.

@@ -128,6 +128,12 @@ echo "== 3. tokendesk-cli exec -- node"
 timeout 60 "$cli" exec $request -- node "$script" exec >"$work/exec.out" 2>"$work/exec.err" \
     || fail "exec -- node exited $?"
 cat "$work/exec.out" "$work/exec.err"
+echo "== 3b. tokendesk-cli exec --uri-only -- node: the default chain reaches the URI"
+# shellcheck disable=SC2086
+timeout 60 "$cli" exec --uri-only $request -- node "$script" exec-uri-only \
+    >"$work/exec-uri-only.out" 2>"$work/exec-uri-only.err" \
+    || fail "exec --uri-only -- node exited $?"
+cat "$work/exec-uri-only.out" "$work/exec-uri-only.err"
 
 # ---- the secret appears nowhere --------------------------------------------------------------
 scanned=0
@@ -141,7 +147,7 @@ for file in "$work"/*.out "$work"/*.err "$work/config-after.json"; do
     fi
 done
 [ "$leaks" -eq 0 ] && printf 'ok the app secret appears in none of %d outputs (CLI, node, simulator), nor in config.json\n' "$scanned"
-checks=$(cat "$work"/node-*.out "$work/exec.out" 2>/dev/null | grep -c '^ok ')
+checks=$(cat "$work"/node-*.out "$work"/exec*.out 2>/dev/null | grep -c '^ok ')
 if [ "$failures" -ne 0 ]; then
     printf '%d node checks passed, %d failed\n' "$checks" "$failures"
     exit 1
