@@ -414,15 +414,23 @@ private Q_SLOTS:
         QCOMPARE(m_sim->requestCount(), 1);
     }
 
-    // The child reads the URI with a client this project did not write (Python's urllib).
+    // The child reads the URI with a client this project did not write (Python's urllib), and
+    // tries a wrong path too. exec logs only the answers that were not 200 (its child shares
+    // the terminal), and never a secret.
     void execChildReadsUri()
     {
         const QString script = QStringLiteral(
-            "import json, os, urllib.request\n"
+            "import json, os, urllib.error, urllib.request\n"
             "opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))\n"
-            "body = json.load(opener.open(os.environ['ALIBABA_CLOUD_CREDENTIALS_URI']))\n"
-            "print(json.dumps({'env': os.environ['ALIBABA_CLOUD_ACCESS_KEY_ID'], 'served': "
-            "body}))\n");
+            "uri = os.environ['ALIBABA_CLOUD_CREDENTIALS_URI']\n"
+            "body = json.load(opener.open(uri))\n"
+            "try:\n"
+            "    opener.open(uri + 'x')\n"
+            "    wrong = 200\n"
+            "except urllib.error.HTTPError as error:\n"
+            "    wrong = error.code\n"
+            "print(json.dumps({'env': os.environ['ALIBABA_CLOUD_ACCESS_KEY_ID'], 'served': body,\n"
+            "                  'wrong': wrong}))\n");
         std::unique_ptr<CliRun> exec(cli(QStringList{"exec"} + requestArgs(m_sim->url())
                                          + QStringList{"--", "python3", "-c", script}));
         QVERIFY(exec->waitForFinished());
@@ -432,8 +440,11 @@ private Q_SLOTS:
         QCOMPARE(served.value("Code").toString(), "Success");
         QCOMPARE(served.value("AccessKeyId").toString(), out.value("env").toString());
         QVERIFY(!served.value("SecurityToken").toString().isEmpty());
-        // One log line on stderr for the child's request.
-        QCOMPARE(requestLogLines(exec->err()).size(), 1);
+        QCOMPARE(out.value("wrong").toInt(), 404);
+        const QByteArrayList logged = requestLogLines(exec->err());
+        QVERIFY2(logged.size() == 1 && logged[0].contains(" 404 "), exec->err().constData());
+        for (const char *key : {"AccessKeySecret", "SecurityToken"})
+            QVERIFY(!exec->err().contains(served.value(key).toString().toUtf8()));
         QCOMPARE(m_sim->requestCount(), 1);
     }
 
