@@ -179,6 +179,8 @@ private Q_SLOTS:
     void notFoundAndMethodNotAllowed();
 
     void rateLimited();
+    void rateLimitPerAppKey();
+    void latencyDelaysEveryAnswer();
     void businessRefusal();
     void http502Html();
     void truncatedBody();
@@ -583,6 +585,83 @@ void TestGatewaySimulator::rateLimited()
              QStringLiteral("accesscontrol.limited-by-app-access-count"));
     QCOMPARE(error.value(QLatin1String("sub_msg")).toString(),
              QStringLiteral("This ban will last for 3 more seconds"));
+}
+
+void TestGatewaySimulator::rateLimitPerAppKey()
+{
+    // A hand-driven clock: the window and the ban follow it, and requests are signed at it.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    m_sim->setClock([&now] { return now; });
+    m_sim->addApp(QStringLiteral("87654321"), "other-secret");
+    m_sim->setRateLimit(3);
+    const auto call = [&](const QString &appKey = QLatin1String(AppKey),
+                          const QByteArray &secret = Secret) {
+        ConnectionSettings settings = settingsFor(m_sim->url());
+        settings.appKey = appKey;
+        return post(build(settings, goodRequest(), now, secret)).json();
+    };
+    const auto isCredential = [](const QJsonObject &answer) {
+        return answer.value(QLatin1String(ResponseRoot))
+            .toObject()
+            .value(QLatin1String("resp_success"))
+            .toBool();
+    };
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(isCredential(call()), "the first three calls of the second are allowed");
+    QCOMPARE(m_sim->bansStarted(), 0);
+
+    // The fourth starts a ban to the end of the second, announced as TOP does.
+    now = now.addMSecs(100);
+    const QJsonObject error = call().value(QLatin1String("error_response")).toObject();
+    QCOMPARE(error.value(QLatin1String("code")).toInt(), 7);
+    QCOMPARE(error.value(QLatin1String("msg")).toString(), QStringLiteral("App Call Limited"));
+    QCOMPARE(error.value(QLatin1String("sub_msg")).toString(),
+             QStringLiteral("This ban will last for 1 more seconds"));
+    QCOMPARE(m_sim->bansStarted(), 1);
+    QCOMPARE(m_sim->rateLimitedCount(), 1);
+    QCOMPARE(m_sim->callsDuringBan(), 0);
+
+    // Another app key has its own limit.
+    QVERIFY(isCredential(call(QStringLiteral("87654321"), "other-secret")));
+
+    // A call still in flight when the ban began is refused but not held against the client...
+    now = now.addMSecs(GatewaySimulator::InFlightGraceMs - 50);
+    QCOMPARE(call().value(QLatin1String("error_response")).toObject().value(QLatin1String("code")),
+             QJsonValue(7));
+    QCOMPARE(m_sim->callsDuringBan(), 0);
+    // ...one made after it could have known is.
+    now = now.addMSecs(100);
+    QCOMPARE(call().value(QLatin1String("error_response")).toObject().value(QLatin1String("code")),
+             QJsonValue(7));
+    QCOMPARE(m_sim->callsDuringBan(), 1);
+    QCOMPARE(m_sim->rateLimitedCount(), 3);
+
+    // Once the second is over, calls go through again.
+    now = now.addMSecs(1000);
+    QVERIFY(isCredential(call()));
+    QCOMPARE(m_sim->bansStarted(), 1);
+
+    // No limit: nothing is refused.
+    m_sim->setRateLimit(0);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(isCredential(call()));
+    QCOMPARE(m_sim->rateLimitedCount(), 3);
+}
+
+void TestGatewaySimulator::latencyDelaysEveryAnswer()
+{
+    m_sim->setLatencyMs(300);
+    QCOMPARE(m_sim->latencyMs(), 300);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(post(build()).status, 200);
+    QVERIFY(timer.elapsed() >= 290);
+    // Refusals are as slow: a bad signature.
+    timer.restart();
+    const Response refused = post(build(settingsFor(m_sim->url()), goodRequest(),
+                                        QDateTime::currentDateTimeUtc(), "wrong-secret"));
+    QCOMPARE(refused.error().value(QLatin1String("code")).toInt(), 25);
+    QVERIFY(timer.elapsed() >= 290);
 }
 
 void TestGatewaySimulator::businessRefusal()

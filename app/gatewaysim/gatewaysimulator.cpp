@@ -284,7 +284,6 @@ GatewaySimulator::GatewaySimulator(QObject *parent)
     , m_server(new HttpServer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    m_uptime.start();
     m_server->setServerName("tokendesk-gateway-sim");
     // The client reads Date to show the skew when it gets code 31.
     m_server->setDateSource([this] { return now(); });
@@ -512,7 +511,8 @@ std::optional<GatewaySimulator::TopError> GatewaySimulator::rateLimited(const QS
 {
     if (m_rateLimit <= 0)
         return std::nullopt;
-    const qint64 now = m_uptime.elapsed();
+    // The clock, not now(): the clock-skew scenario shifts the gateway's time, not its limits.
+    const qint64 now = m_clock().toMSecsSinceEpoch();
     RateWindow &window = m_rateWindows[appKey];
     const auto banError = [&window, now] {
         // TOP counts whole seconds, rounded up: a ban with 300 ms left "will last for 1 more

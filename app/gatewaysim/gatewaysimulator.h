@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -92,7 +91,7 @@ public:
     // At most `callsPerSecond` verified calls per app key in each one-second window (0: no
     // limit, the default). The call past the limit starts a ban that lasts to the end of the
     // window: it and every call during the ban get code 7 "App Call Limited" with the sub_msg
-    // "This ban will last for K more seconds", as TOP answers.
+    // "This ban will last for K more seconds", as TOP answers. Windows follow setClock().
     void setRateLimit(int callsPerSecond);
     int rateLimit() const { return m_rateLimit; }
     // A client cannot know of a ban before its first code-7 answer reaches it: calls that
@@ -159,12 +158,11 @@ private:
 
     struct RateWindow
     {
-        qint64 startMs = -1; // on m_uptime
+        qint64 startMs = -1; // ms since the epoch, on m_clock
         int calls = 0;
         qint64 banStartMs = -1;
         qint64 banUntilMs = -1;
     };
-    QElapsedTimer m_uptime; // monotonic, for the rate limit
     QHash<QString, RateWindow> m_rateWindows;
     int m_latencyMs = 0;
     int m_rateLimit = 0;
