@@ -215,20 +215,12 @@ int main(int argc, char *argv[])
 
     // The simulator as a child: its first line is "Listening on http://127.0.0.1:PORT/...".
     QProcess sim;
-    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.start(parser.value(simOption),
-              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--app"),
-               QLatin1String(AppKey) + QLatin1Char(':') + QLatin1String(Secret)});
-    QElapsedTimer simStart;
-    simStart.start();
-    QByteArray line;
-    while (!line.endsWith('\n') && simStart.elapsed() < SimStartMs
-           && sim.state() != QProcess::NotRunning) {
-        if (sim.bytesAvailable() > 0 || sim.waitForReadyRead(200))
-            line += sim.readLine();
-    }
-    const QByteArray prefix("Listening on ");
-    if (!line.startsWith(prefix)) {
+    const QUrl gateway =
+        startListeningChild(sim, parser.value(simOption),
+                            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--app"),
+                             QLatin1String(AppKey) + QLatin1Char(':') + QLatin1String(Secret)},
+                            SimStartMs);
+    if (gateway.isEmpty()) {
         err() << "tokendesk-bench-soak: " << parser.value(simOption)
               << " did not start listening: " << sim.errorString() << Qt::endl;
         sim.kill();
@@ -236,7 +228,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     ConnectionSettings settings;
-    settings.gateway = QUrl::fromEncoded(line.mid(prefix.size()).trimmed());
+    settings.gateway = gateway;
     settings.appKey = QLatin1String(AppKey);
     settings.signMethod = SignMethod::HmacSha256;
     settings.format = WireFormat::Json;

@@ -2,10 +2,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -100,6 +103,27 @@ inline qint64 heapInUseKiB()
 #else
     return -1;
 #endif
+}
+
+// Starts a program that prints "Listening on URL" as its first line (tokendesk-gateway-sim) and
+// returns that URL; an empty one when the line did not come within `timeoutMs`.
+inline QUrl startListeningChild(QProcess &process, const QString &program,
+                                const QStringList &arguments, int timeoutMs = 10000)
+{
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    QElapsedTimer started;
+    started.start();
+    QByteArray line;
+    while (!line.endsWith('\n') && started.elapsed() < timeoutMs
+           && process.state() != QProcess::NotRunning) {
+        if (process.bytesAvailable() > 0 || process.waitForReadyRead(200))
+            line += process.readLine();
+    }
+    const QByteArray prefix("Listening on ");
+    if (!line.startsWith(prefix))
+        return {};
+    return QUrl::fromEncoded(line.mid(prefix.size()).trimmed());
 }
 
 } // namespace BenchSupport
