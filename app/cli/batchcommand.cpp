@@ -129,6 +129,7 @@ void BatchCommand::startFetching(const QByteArray &secret)
     connect(m_signals.get(), &SignalRelay::terminationRequested, this,
             [this](int signal, bool) { onTerminationRequested(signal); });
     m_progress = stderrIsTerminal();
+    m_outputOnTerminal = stdoutIsTerminal();
     m_clock.start();
     QMetaObject::invokeMethod(this, &BatchCommand::startMore, Qt::QueuedConnection);
 }
@@ -241,10 +242,12 @@ void BatchCommand::rowDone(qsizetype row, int exitCode, const QString &line)
     if (exitCode != ExitSuccess)
         ++m_failed;
     m_worstExit = qMax(m_worstExit, exitCode);
-    if (m_progress)
-        std::fputs("\r\033[K", stderr); // the output line must not land inside the progress line
+    // On a shared screen, the output line must not land inside the progress line.
+    const bool shared = m_progress && m_outputOnTerminal;
+    if (shared)
+        std::fputs("\r\033[K", stderr);
     writeOut(line);
-    showProgress(false);
+    showProgress(shared);
 }
 
 void BatchCommand::beginBan(int seconds)
@@ -253,19 +256,20 @@ void BatchCommand::beginBan(int seconds)
     const auto wait = std::chrono::milliseconds(std::chrono::seconds(seconds) + 100ms);
     if (!m_banTimer.isActive() || m_banTimer.remainingTimeAsDuration() < wait)
         m_banTimer.start(wait);
-    showProgress(false);
+    showProgress(true);
 }
 
 void BatchCommand::onTerminationRequested(int signal)
 {
     if (m_stopSignal) {
         // The second one: give up on the rows in flight.
-        showProgress(true);
+        showProgress(true, true);
         QCoreApplication::exit(128 + m_stopSignal);
         return;
     }
     m_stopSignal = signal;
     m_banTimer.stop();
+    showProgress(true);
     finishIfDone();
 }
 
@@ -276,17 +280,17 @@ void BatchCommand::finishIfDone()
     if (!m_stopSignal && (!m_pending.empty() || m_banTimer.isActive()))
         return;
     m_finished = true;
-    showProgress(true);
+    showProgress(true, true);
     exitSoon(m_stopSignal ? 128 + m_stopSignal : m_worstExit);
 }
 
-void BatchCommand::showProgress(bool last)
+void BatchCommand::showProgress(bool force, bool last)
 {
     if (!m_progress)
         return;
     const qint64 elapsed = m_clock.elapsed();
     // A terminal redrawn a thousand times a second helps nobody.
-    if (!last && m_lastProgressMs >= 0 && elapsed - m_lastProgressMs < 100)
+    if (!force && !last && m_lastProgressMs >= 0 && elapsed - m_lastProgressMs < 100)
         return;
     m_lastProgressMs = elapsed;
     const double rate = elapsed > 0 ? m_done * 1000.0 / double(elapsed) : 0.0;

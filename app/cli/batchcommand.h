@@ -61,7 +61,8 @@ private:
     void beginBan(int seconds);
     void onTerminationRequested(int signal);
     void finishIfDone();
-    void showProgress(bool last);
+    // Redraws the progress line at most every 100 ms unless `force`; `last` ends it.
+    void showProgress(bool force, bool last = false);
     // Ends the event loop once it runs (also when called before it does).
     static void exitSoon(int code);
 
@@ -81,6 +82,7 @@ private:
     int m_done = 0;
     int m_failed = 0;
     bool m_progress = false;
+    bool m_outputOnTerminal = false; // output lines and the progress line share the screen
     bool m_finished = false;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;

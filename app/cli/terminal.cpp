@@ -67,6 +67,15 @@ bool stdinIsTerminal()
 #endif
 }
 
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout)) != 0;
+#else
+    return isatty(STDOUT_FILENO) != 0;
+#endif
+}
+
 bool stderrIsTerminal()
 {
 #ifdef Q_OS_WIN

@@ -8,6 +8,7 @@ namespace TokenDesk {
 
 bool stdinIsTerminal();
 // For progress lines, which only a person at a terminal wants.
+bool stdoutIsTerminal();
 bool stderrIsTerminal();
 
 // Reads the first line of standard input without its line ending. When standard input is a
