@@ -13,8 +13,17 @@
 // 3. idle CPU: the three programs side by side, 3 s after "shown", CPU time over --idle-seconds
 //    (30) from per-thread schedstat (ns; utime+stime where that is missing). Target: demo
 //    (countdown live) <= 0.2% of one core.
+// 4. outside (X11 only, in the same launches as 1 and 2): what a user sees, with nothing from
+//    inside the program. ms from QProcess::start() to the MapNotify of the program's top-level
+//    window, and VmRSS 1 s after that map. The bench holds its own X connection with
+//    SubstructureNotify selected on the root window, so the X server sends it the MapNotify the
+//    moment the window is mapped: event-driven, no polling interval, and no window manager is
+//    needed. The window is the program's when its _NET_WM_PID is the child's pid. Target: all
+//    four (inside/outside x first run/--demo --fetch) <= 1.3x bare.
 //
-// Run it under an X server: xvfb-run -a -s '-screen 0 1280x900x24' (packaging/bench.sh does).
+// Run it under an X server: xvfb-run -a -s '-screen 0 1280x900x24 -noreset' (packaging/bench.sh
+// does). -noreset: an Xvfb that resets as its last client leaves refuses connections for a moment
+// (docs: ../shared/docs/testing-headless.md); the bench's own X connection also keeps it up.
 // Figures are printed, never judged: the exit code is non-zero only when a program failed to
 // start or never showed its window.
 #include "benchsupport.h"
@@ -30,6 +39,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -37,8 +47,14 @@
 
 #include <unistd.h>
 
+#if TOKENDESK_BENCH_HAVE_XCB
+#include <xcb/xcb.h>
+#endif
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -56,6 +72,18 @@ constexpr int DefaultIdleSeconds = 30;
 constexpr int RssSettleMs = 1000;
 constexpr int IdleSettleMs = 3000;
 constexpr int ShowTimeoutMs = 30000; // far beyond any sane startup, even a Debug build under load
+constexpr int MapTimeoutMs = 5000;   // after "shown": the window is mapped before it is exposed
+
+// One monotonic clock for the launches and the X events, so the two can be subtracted.
+QElapsedTimer &benchClock()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock;
+}
 
 double minimum(const std::vector<double> &values)
 {
@@ -168,6 +196,141 @@ qint64 wakeupsBetween(const CpuSample &before, const CpuSample &after)
     return total;
 }
 
+// The outside measure: when a program's top-level window is mapped, seen from the X server.
+// Subscribes to SubstructureNotify on every root window; each MapNotify (not override-redirect,
+// so no menus or tooltips) is stamped on arrival. Disabled (available() false) without X11.
+class MapWatcher : public QObject
+{
+public:
+    explicit MapWatcher(bool enable)
+    {
+#if TOKENDESK_BENCH_HAVE_XCB
+        if (!enable || qEnvironmentVariableIsEmpty("DISPLAY"))
+            return;
+        m_connection = xcb_connect(nullptr, nullptr);
+        if (xcb_connection_has_error(m_connection)) {
+            xcb_disconnect(m_connection);
+            m_connection = nullptr;
+            return;
+        }
+        const uint32_t mask = XCB_EVENT_MASK_SUBSTRUCTURE_NOTIFY;
+        for (auto it = xcb_setup_roots_iterator(xcb_get_setup(m_connection)); it.rem;
+             xcb_screen_next(&it)) {
+            xcb_change_window_attributes(m_connection, it.data->root, XCB_CW_EVENT_MASK, &mask);
+        }
+        static const char name[] = "_NET_WM_PID";
+        xcb_intern_atom_reply_t *atom = xcb_intern_atom_reply(
+            m_connection, xcb_intern_atom(m_connection, 1, sizeof name - 1, name), nullptr);
+        if (atom) {
+            m_pidAtom = atom->atom;
+            std::free(atom);
+        }
+        xcb_flush(m_connection);
+        m_notifier =
+            new QSocketNotifier(xcb_get_file_descriptor(m_connection), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] { drain(); });
+        drain();
+#else
+        Q_UNUSED(enable)
+#endif
+    }
+
+    ~MapWatcher() override
+    {
+#if TOKENDESK_BENCH_HAVE_XCB
+        if (m_connection)
+            xcb_disconnect(m_connection);
+#endif
+    }
+
+    MapWatcher(const MapWatcher &) = delete;
+    MapWatcher &operator=(const MapWatcher &) = delete;
+
+    bool available() const
+    {
+#if TOKENDESK_BENCH_HAVE_XCB
+        return m_connection && m_pidAtom != 0;
+#else
+        return false;
+#endif
+    }
+
+    // The benchClock() time at which a top-level window of `pid` was first mapped at or after
+    // `sinceNs`, or -1 if none has been yet. Maps seen before `sinceNs` are dropped.
+    qint64 mappedNs(qint64 pid, qint64 sinceNs)
+    {
+#if TOKENDESK_BENCH_HAVE_XCB
+        drain();
+        for (Map &map : m_maps) {
+            if (map.ns < sinceNs)
+                continue;
+            if (map.pid == 0)
+                map.pid = windowPid(map.window);
+            if (map.pid == pid)
+                return map.ns;
+        }
+        m_maps.erase(std::remove_if(m_maps.begin(), m_maps.end(),
+                                    [sinceNs](const Map &map) { return map.ns < sinceNs; }),
+                     m_maps.end());
+#else
+        Q_UNUSED(pid)
+        Q_UNUSED(sinceNs)
+#endif
+        return -1;
+    }
+
+    // Called whenever a map arrives, so a waiting launch can look again.
+    std::function<void()> onMap;
+
+private:
+#if TOKENDESK_BENCH_HAVE_XCB
+    struct Map
+    {
+        xcb_window_t window;
+        qint64 ns;
+        qint64 pid; // 0: not looked up yet; -1: none
+    };
+
+    void drain()
+    {
+        if (!m_connection)
+            return;
+        // Stamped before anything else: the events in this batch arrived just now.
+        const qint64 now = benchClock().nsecsElapsed();
+        bool mapped = false;
+        while (xcb_generic_event_t *event = xcb_poll_for_event(m_connection)) {
+            if ((event->response_type & 0x7f) == XCB_MAP_NOTIFY) {
+                const auto *map = reinterpret_cast<xcb_map_notify_event_t *>(event);
+                if (!map->override_redirect) {
+                    m_maps.push_back({map->window, now, 0});
+                    mapped = true;
+                }
+            }
+            std::free(event);
+        }
+        if (mapped && onMap)
+            onMap();
+    }
+
+    qint64 windowPid(xcb_window_t window)
+    {
+        xcb_get_property_reply_t *reply = xcb_get_property_reply(
+            m_connection,
+            xcb_get_property(m_connection, 0, window, m_pidAtom, XCB_ATOM_CARDINAL, 0, 1), nullptr);
+        qint64 pid = -1;
+        if (reply && reply->format == 32 && xcb_get_property_value_length(reply) == 4)
+            pid = *static_cast<const uint32_t *>(xcb_get_property_value(reply));
+        std::free(reply);
+        return pid;
+    }
+
+    xcb_connection_t *m_connection = nullptr;
+    xcb_atom_t m_pidAtom = 0;
+    QSocketNotifier *m_notifier = nullptr;
+    std::vector<Map> m_maps;
+#endif
+};
+
 struct Program
 {
     QString key; // bare, welcome, demo
@@ -179,8 +342,10 @@ struct Program
 class Launch
 {
 public:
-    explicit Launch(const Program &program)
+    // With a `watcher` that is available(), also waits for the window's MapNotify (outside).
+    explicit Launch(const Program &program, MapWatcher *watcher = nullptr)
         : m_program(program)
+        , m_watcher(watcher && watcher->available() ? watcher : nullptr)
     {
         m_process.setProgram(program.path);
         m_process.setArguments(program.arguments);
@@ -232,11 +397,29 @@ public:
         guard.setSingleShot(true);
         QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
         m_loop = &loop;
+        m_startNs = benchClock().nsecsElapsed();
         m_timer.start();
         m_process.start();
         guard.start(ShowTimeoutMs);
         if (!m_shownNs && m_process.state() != QProcess::NotRunning)
             loop.exec();
+        if (m_shownNs && m_watcher && !lookForMap()) {
+            // Mapped before it was exposed, so normally already seen; wait for it otherwise.
+            m_watcher->onMap = [this, &loop] {
+                if (lookForMap())
+                    loop.quit();
+            };
+            guard.start(MapTimeoutMs);
+            if (m_process.state() != QProcess::NotRunning)
+                loop.exec();
+            m_watcher->onMap = nullptr;
+            if (!lookForMap()) {
+                m_loop = nullptr;
+                m_problem = QStringLiteral("showed its window, but the X server never reported "
+                                           "it mapped (no MapNotify with its _NET_WM_PID)");
+                return false;
+            }
+        }
         m_loop = nullptr;
         if (m_shownNs)
             return true;
@@ -254,7 +437,11 @@ public:
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     qint64 pid() const { return m_process.processId(); }
+    double elapsedMs() const { return double(m_timer.nsecsElapsed()) / 1e6; }
     double shownMs() const { return double(m_shownNs) / 1e6; }
+    // Outside: QProcess::start() to the MapNotify; -1 without a watcher.
+    double mappedMs() const { return m_mappedNs < 0 ? -1.0 : double(m_mappedNs - m_startNs) / 1e6; }
+    bool measuredOutside() const { return m_mappedNs >= 0; }
     QString problem() const
     {
         QString text =
@@ -267,7 +454,17 @@ public:
     }
 
 private:
+    bool lookForMap()
+    {
+        if (m_mappedNs < 0 && m_watcher)
+            m_mappedNs = m_watcher->mappedNs(m_process.processId(), m_startNs);
+        return m_mappedNs >= 0;
+    }
+
     Program m_program;
+    MapWatcher *m_watcher = nullptr;
+    qint64 m_startNs = 0;
+    qint64 m_mappedNs = -1;
     QTemporaryDir m_home;
     QProcess m_process;
     QElapsedTimer m_timer;
@@ -282,6 +479,8 @@ struct Series
 {
     std::vector<double> startupMs;
     std::vector<Memory> memory;
+    std::vector<double> mappedMs;    // outside: start to MapNotify
+    std::vector<double> rssAfterMap; // outside: VmRSS 1 s after the map, KiB
 
     double memoryMedian(double Memory::*field) const
     {
@@ -337,7 +536,7 @@ int main(int argc, char *argv[])
         "TokenDesk window benchmarks (startup, memory, idle CPU), each beside a bare Qt Widgets "
         "window measured in the same run.\n"
         "Needs an X server: run it as\n"
-        "  xvfb-run -a -s '-screen 0 1280x900x24' tokendesk-bench-window\n"
+        "  xvfb-run -a -s '-screen 0 1280x900x24 -noreset' tokendesk-bench-window\n"
         "(packaging/bench.sh does), or with --smoke and QT_QPA_PLATFORM=offscreen.\n"
         "Timing figures never fail the run; the exit code is 1 only if a program did not "
         "start or never showed its window."));
@@ -371,7 +570,8 @@ int main(int argc, char *argv[])
     if (platform.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         out() << "tokendesk-bench-window: no display (DISPLAY is not set), nothing measured. Run "
-                 "it under xvfb-run -a -s '-screen 0 1280x900x24' (packaging/bench.sh does), "
+                 "it under xvfb-run -a -s '-screen 0 1280x900x24 -noreset' (packaging/bench.sh "
+                 "does), "
                  "or use --smoke with QT_QPA_PLATFORM=offscreen."
               << Qt::endl;
         return 0;
@@ -426,6 +626,8 @@ int main(int argc, char *argv[])
 
     QStringList failures;
     std::vector<Series> series(programs.size());
+    // Outside only on a real X server: the smoke run (offscreen) has none.
+    MapWatcher mapWatcher(platform.isEmpty() || platform == QLatin1String("xcb"));
 
     // ---- 1 and 2: interleaved launches, the order rotated each round.
     for (int round = 0; round < warmUps + launches && failures.size() < 3; ++round) {
@@ -433,7 +635,7 @@ int main(int argc, char *argv[])
         const bool withMemory = counted && round - warmUps < rssRuns;
         for (size_t k = 0; k < programs.size(); ++k) {
             const size_t index = (k + size_t(round)) % programs.size();
-            Launch launch(programs[index]);
+            Launch launch(programs[index], &mapWatcher);
             if (!launch.startAndWaitShown()) {
                 failures << launch.problem();
                 continue;
@@ -441,8 +643,21 @@ int main(int argc, char *argv[])
             if (!counted)
                 continue;
             series[index].startupMs.push_back(launch.shownMs());
+            if (launch.measuredOutside())
+                series[index].mappedMs.push_back(launch.mappedMs());
             if (withMemory) {
-                waitMs(RssSettleMs);
+                // Inside: 1 s after "shown"; outside: 1 s after the map. The map comes first
+                // (a window is exposed once mapped), so read in that order.
+                const double now = launch.elapsedMs();
+                const double mapRead = launch.mappedMs() + RssSettleMs;
+                const double shownRead = launch.shownMs() + RssSettleMs;
+                if (launch.measuredOutside()) {
+                    waitMs(int(std::max(0.0, mapRead - now)));
+                    const auto memory = readMemory(launch.pid());
+                    if (memory && launch.isRunning())
+                        series[index].rssAfterMap.push_back(memory->rss);
+                }
+                waitMs(int(std::max(0.0, shownRead - launch.elapsedMs())));
                 const auto memory = readMemory(launch.pid());
                 if (memory && launch.isRunning())
                     series[index].memory.push_back(*memory);
@@ -513,6 +728,19 @@ int main(int argc, char *argv[])
           << launches << " launches each, interleaved, " << warmUps << " warm-up; memory: VmRSS "
           << RssSettleMs << " ms after shown, " << rssRuns << " runs; idle: side by side, "
           << idleSettleMs / 1000 << " s after shown, over " << idleSeconds << " s" << Qt::endl;
+    if (mapWatcher.available()) {
+        out() << "# outside: QProcess::start() -> MapNotify of the program's top-level window "
+                 "(_NET_WM_PID), seen on the bench's own X connection (SubstructureNotify on the "
+                 "root, no polling); VmRSS "
+              << RssSettleMs << " ms after the map; same launches" << Qt::endl;
+    } else {
+        out() << "# outside: not measured (needs an X server"
+#if !TOKENDESK_BENCH_HAVE_XCB
+                 " and a build with libxcb"
+#endif
+                 ")"
+              << Qt::endl;
+    }
     out() << "# load average at start " << loadAverage << Qt::endl;
     if (loadAverage.toDouble() >= cores) {
         out() << "# WARNING: load average " << loadAverage << " on " << cores
@@ -540,7 +768,11 @@ int main(int argc, char *argv[])
              ms(minimum(bare.startupMs)),
              ratioText(minimum(welcome.startupMs), minimum(bare.startupMs)), QStringLiteral("-"));
     printRow(QStringLiteral("start to shown, --demo --fetch (median)"), ms(startupDemo),
-             ms(startupBare), ratioText(startupDemo, startupBare), QStringLiteral("-"));
+             ms(startupBare), ratioText(startupDemo, startupBare),
+             QStringLiteral("<= %1x %2")
+                 .arg(StartupTarget)
+                 .arg(verdict(!demo.startupMs.empty() && !bare.startupMs.empty(),
+                              startupDemo <= StartupTarget * startupBare)));
     printRow(
         QStringLiteral("VmRSS after shown, first run (median, N=%1)").arg(welcome.memory.size()),
         mib(rssWelcome), mib(rssBare), ratioText(rssWelcome, rssBare),
@@ -557,7 +789,34 @@ int main(int argc, char *argv[])
                  QStringLiteral("-"));
     }
     printRow(QStringLiteral("VmRSS after shown, --demo --fetch (median)"), mib(rssDemo),
-             mib(rssBare), ratioText(rssDemo, rssBare), QStringLiteral("-"));
+             mib(rssBare), ratioText(rssDemo, rssBare),
+             QStringLiteral("<= %1x %2")
+                 .arg(MemoryTarget)
+                 .arg(verdict(!demo.memory.empty() && !bare.memory.empty(),
+                              rssDemo <= MemoryTarget * rssBare)));
+    // Outside: what a user sees. Rows only when an X server could be watched.
+    if (mapWatcher.available()) {
+        const auto outsideRow = [&](const QString &figure, const std::vector<double> &td,
+                                    const std::vector<double> &base, bool memory) {
+            const double value = median(td);
+            const double baseline = median(base);
+            const double target = memory ? MemoryTarget : StartupTarget;
+            printRow(figure, memory ? mib(value) : ms(value), memory ? mib(baseline) : ms(baseline),
+                     ratioText(value, baseline),
+                     QStringLiteral("<= %1x %2")
+                         .arg(target)
+                         .arg(verdict(!td.empty() && !base.empty(), value <= target * baseline)));
+        };
+        outsideRow(
+            QStringLiteral("outside: exec to mapped, first run (N=%1)").arg(welcome.mappedMs.size()),
+            welcome.mappedMs, bare.mappedMs, false);
+        outsideRow(QStringLiteral("outside: exec to mapped, --demo --fetch"), demo.mappedMs,
+                   bare.mappedMs, false);
+        outsideRow(QStringLiteral("outside: VmRSS 1 s after map, first run"), welcome.rssAfterMap,
+                   bare.rssAfterMap, true);
+        outsideRow(QStringLiteral("outside: VmRSS 1 s after map, --demo --fetch"), demo.rssAfterMap,
+                   bare.rssAfterMap, true);
+    }
     printRow(QStringLiteral("idle CPU, --demo countdown live (%1 s)").arg(idleSeconds),
              percent(idle[2].cpuPercent), percent(idle[0].cpuPercent), QStringLiteral("-"),
              QStringLiteral("<= %1% %2")
@@ -593,11 +852,15 @@ int main(int argc, char *argv[])
         for (size_t i = 0; i < programs.size(); ++i) {
             programsJson.insert(
                 programs[i].key,
-                QJsonObject{{QStringLiteral("startup_ms"), toJson(series[i].startupMs)},
-                            {QStringLiteral("startup_median_ms"), median(series[i].startupMs)},
-                            {QStringLiteral("rss_median_kib"), series[i].memoryMedian(&Memory::rss)},
-                            {QStringLiteral("idle_cpu_percent"), idle[i].cpuPercent},
-                            {QStringLiteral("idle_wakeups_per_s"), idle[i].wakeupsPerSecond}});
+                QJsonObject{
+                    {QStringLiteral("startup_ms"), toJson(series[i].startupMs)},
+                    {QStringLiteral("startup_median_ms"), median(series[i].startupMs)},
+                    {QStringLiteral("rss_median_kib"), series[i].memoryMedian(&Memory::rss)},
+                    {QStringLiteral("mapped_ms"), toJson(series[i].mappedMs)},
+                    {QStringLiteral("mapped_median_ms"), median(series[i].mappedMs)},
+                    {QStringLiteral("rss_after_map_median_kib"), median(series[i].rssAfterMap)},
+                    {QStringLiteral("idle_cpu_percent"), idle[i].cpuPercent},
+                    {QStringLiteral("idle_wakeups_per_s"), idle[i].wakeupsPerSecond}});
         }
         const QJsonObject json{
             {QStringLiteral("build_type"), buildType},

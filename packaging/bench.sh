@@ -127,7 +127,7 @@ window_bench=$build_dir/bench/tokendesk-bench-window
 if [ -x "$window_bench" ]; then
     if command -v xvfb-run >/dev/null 2>&1; then
         say "tokendesk-bench-window (xvfb-run)"
-        xvfb-run -a -s '-screen 0 1280x900x24' "$window_bench" >"$work/window.txt" 2>&1 || status=1
+        xvfb-run -a -s '-screen 0 1280x900x24 -noreset' "$window_bench" >"$work/window.txt" 2>&1 || status=1
         cat "$work/window.txt"
         collect_rows window "$work/window.txt"
     else
