@@ -13,9 +13,6 @@
 
 namespace TokenDesk {
 
-namespace {
-
-// Text colour for a phase that needs attention, or an invalid colour for "use the palette as is".
 // The hue says what it means (amber, red); the lightness follows the palette, so the colour keeps
 // its contrast on light and dark themes alike. The state is always in words as well.
 QColor attentionColour(const QPalette &palette, CountdownState::Phase phase)
@@ -33,8 +30,6 @@ QColor attentionColour(const QPalette &palette, CountdownState::Phase phase)
     }
     return {};
 }
-
-} // namespace
 
 CountdownWidget::CountdownWidget(QWidget *parent)
     : QWidget(parent)

@@ -213,6 +213,11 @@ void CredentialPanel::clearCredential()
         Q_EMIT credentialCleared();
 }
 
+QList<QAction *> CredentialPanel::copyAsActions() const
+{
+    return m_copyAsMenu->actions();
+}
+
 bool CredentialPanel::hasCredential() const
 {
     return m_response != nullptr;

@@ -53,6 +53,8 @@ public:
     CountdownWidget *countdown() const;
     // "Serve to local tools": shown with the credential, driven by MainWindow.
     ServeToolsBox *serveToolsBox() const { return m_serveBox; }
+    // The Copy as menu's entries, for the session list's context menu.
+    QList<QAction *> copyAsActions() const;
 
     // Test and accessibility hooks: the values as shown ("••••" while masked) and reveal state.
     bool isSecretRevealed() const;

@@ -21,9 +21,8 @@ CredentialTray::CredentialTray(const Clock *clock, QObject *parent)
     m_tooltipTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_tooltipTimer, &QTimer::timeout, this, &CredentialTray::updateToolTip);
 
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
     m_menu = new QMenu;
+    connect(m_menu, &QMenu::aboutToShow, this, &CredentialTray::menuAboutToShow);
     QAction *refetch = m_menu->addAction(tr("&Get token again"));
     connect(refetch, &QAction::triggered, this, &CredentialTray::refetchRequested);
     m_menu->addSeparator();
@@ -37,12 +36,15 @@ CredentialTray::CredentialTray(const Clock *clock, QObject *parent)
     m_serveAction->setCheckable(true);
     connect(m_serveAction, &QAction::triggered, this, &CredentialTray::serveToggled);
     m_credentialActions = {copyId, copySecret, copyToken, m_serveAction};
+    m_sessionsSeparator = m_menu->addSeparator();
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Show &window")), &QAction::triggered, this,
             &CredentialTray::showWindowRequested);
     connect(m_menu->addAction(tr("&Quit")), &QAction::triggered, this,
             &CredentialTray::quitRequested);
 
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
     m_tray = new QSystemTrayIcon(this);
     QIcon icon = QApplication::windowIcon();
     if (icon.isNull())
@@ -78,6 +80,34 @@ void CredentialTray::setExpiry(const QDateTime &expiry)
     else
         m_tooltipTimer.stop();
     updateToolTip();
+}
+
+void CredentialTray::setSessions(const QList<SessionEntry> &sessions)
+{
+    for (QAction *action : std::as_const(m_sessionActions)) {
+        m_menu->removeAction(action);
+        delete action->menu();
+        delete action;
+    }
+    m_sessionActions.clear();
+    const QList<QAction *> all = m_menu->actions();
+    const qsizetype at = all.indexOf(m_sessionsSeparator);
+    QAction *before = at >= 0 && at + 1 < all.size() ? all.at(at + 1) : nullptr;
+    for (const SessionEntry &entry : sessions) {
+        auto *submenu = new QMenu(tr("%1 (%2)").arg(entry.title, entry.timeLeft));
+        const quint64 id = entry.id;
+        connect(submenu->addAction(tr("Copy access key ID")), &QAction::triggered, this,
+                [this, id] { Q_EMIT sessionCopyRequested(id, 0); });
+        connect(submenu->addAction(tr("Copy access key secret")), &QAction::triggered, this,
+                [this, id] { Q_EMIT sessionCopyRequested(id, 1); });
+        connect(submenu->addAction(tr("Copy security token")), &QAction::triggered, this,
+                [this, id] { Q_EMIT sessionCopyRequested(id, 2); });
+        connect(submenu->addAction(tr("Refresh")), &QAction::triggered, this,
+                [this, id] { Q_EMIT sessionRefreshRequested(id); });
+        QAction *action = submenu->menuAction();
+        m_menu->insertAction(before, action);
+        m_sessionActions.append(action);
+    }
 }
 
 void CredentialTray::setServing(bool serving)

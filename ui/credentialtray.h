@@ -30,6 +30,17 @@ public:
     void setExpiry(const QDateTime &expiry); // invalid: no credential
     // Whether "Serve to local tools" is on; its menu entry follows without emitting.
     void setServing(bool serving);
+
+    // The live sessions, each an entry with Copy and Refresh (rebuilt before the menu opens).
+    struct SessionEntry
+    {
+        quint64 id = 0;
+        QString title;    // "t-1 / poi-9 / oss"
+        QString timeLeft; // "52 min"
+    };
+    void setSessions(const QList<SessionEntry> &sessions);
+    // The menu, built even where there is no tray (tests read it).
+    QMenu *menu() const { return m_menu; }
     // Shows a desktop notification; false when there is no tray to show it with.
     bool notify(const QString &title, const QString &message, bool critical = false);
 
@@ -41,6 +52,9 @@ Q_SIGNALS:
     void copySecretRequested();
     void copyTokenRequested();
     void serveToggled(bool on); // "Serve to local tools" in the menu
+    void sessionRefreshRequested(quint64 id);
+    void sessionCopyRequested(quint64 id, int part); // a CredentialPanel::Part
+    void menuAboutToShow();
     void showWindowRequested();
     void quitRequested();
 
@@ -52,6 +66,8 @@ private:
     QMenu *m_menu = nullptr;
     QList<QAction *> m_credentialActions;
     QAction *m_serveAction = nullptr;
+    QAction *m_sessionsSeparator = nullptr; // the session entries go right after it
+    QList<QAction *> m_sessionActions;
     QDateTime m_expiry;
     QTimer m_tooltipTimer;
 };

@@ -21,6 +21,8 @@
 #include "requestinspector.h"
 #include "secretstore.h"
 #include "servetoolsbox.h"
+#include "sessionmodel.h"
+#include "sessionspane.h"
 #include "settingsdialog.h"
 #include "tokenclient.h"
 
@@ -30,7 +32,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -39,6 +44,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStandardPaths>
 
 namespace TokenDesk {
@@ -48,22 +54,6 @@ namespace {
 // The combo entry that stands for a connection that is not a saved profile.
 const QString SessionConnectionId = QStringLiteral("@session");
 constexpr auto DemoAppKey = "10000001";
-
-// A request without its id: serving stops when the form no longer asks for this.
-TokenRequest withoutRequestId(TokenRequest request)
-{
-    request.requestId.clear();
-    return request;
-}
-
-bool sameRequest(const TokenRequest &a, const TokenRequest &b)
-{
-    return a.tenantCode.trimmed() == b.tenantCode.trimmed()
-        && a.storeId.trimmed() == b.storeId.trimmed()
-        && a.sceneCode.trimmed() == b.sceneCode.trimmed()
-        && a.usageScene.trimmed() == b.usageScene.trimmed()
-        && a.productCode.trimmed() == b.productCode.trimmed() && a.token == b.token;
-}
 
 // The tokendesk-cli that an aliyun External profile runs: the one installed beside this
 // program (or beside its folder, in a build tree), else the one on PATH.
@@ -99,9 +89,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_memory(services.settings)
     , m_history(services.settings)
     , m_client(new TokenClient(services.network, this))
-    , m_watcher(new ExpiryWatcher(services.clock, this))
+    , m_sessions(new SessionModel(this))
     , m_tray(new CredentialTray(services.clock, this))
-    , m_localServe(new LocalServe([this] { refreshForServe(); }, this))
+    , m_idleWatcher(new ExpiryWatcher(services.clock, this))
 {
     Q_ASSERT(services.profiles && services.keychain && services.sessionSecrets && services.network
              && services.clipboard && services.settings);
@@ -117,7 +107,58 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(takeCentralWidget());
-    setCentralWidget(scroll);
+    // Sessions on the left, the form and the result on the right: after a fetch, what operators
+    // look at is the result, so the form folds to one line and the result gets the height.
+    m_sessionsPane = new SessionsPane(this);
+    m_sessionsPane->setObjectName(QStringLiteral("sessionsPane"));
+    m_sessionsPane->setModel(m_sessions);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_sessionsPane);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 900});
+    setCentralWidget(splitter);
+    connect(m_sessionsPane, &SessionsPane::sessionSelected, this, &MainWindow::showSession);
+    connect(m_sessionsPane, &SessionsPane::removeRequested, this, &MainWindow::removeSession);
+    connect(m_sessionsPane, &SessionsPane::removeExpiredRequested, this,
+            &MainWindow::removeExpiredSessions);
+    connect(m_sessionsPane, &SessionsPane::contextMenuRequested, this, &MainWindow::showSessionMenu);
+    m_sessionTicker.setInterval(std::chrono::seconds(1));
+    connect(&m_sessionTicker, &QTimer::timeout, this, &MainWindow::updateSessionTicker);
+    // Ctrl+1..Ctrl+9 select the first nine sessions, from anywhere in the window.
+    for (int n = 0; n < 9; ++n) {
+        auto *select = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + n)), this);
+        connect(select, &QShortcut::activated, this, [this, n] {
+            if (m_sessionsPane->selectRow(n))
+                m_sessionsPane->list()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+
+    // The folded form: one line that says what the result answers, and Edit to open it again.
+    m_formSummary = new QWidget(this);
+    m_formSummary->setObjectName(QStringLiteral("formSummary"));
+    auto *summaryLayout = new QHBoxLayout(m_formSummary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_formSummaryLabel = new QLabel(m_formSummary);
+    m_formSummaryLabel->setObjectName(QStringLiteral("formSummaryLabel"));
+    m_formSummaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_formSummaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *editButton = new QPushButton(tr("&Edit request"), m_formSummary);
+    editButton->setObjectName(QStringLiteral("editRequestButton"));
+    editButton->setToolTip(tr("Open the request form again"));
+    editButton->setAccessibleName(tr("Edit the request"));
+    connect(editButton, &QPushButton::clicked, this, [this] {
+        setFormFolded(false);
+        m_ui->tenantCombo->setFocus(Qt::OtherFocusReason);
+    });
+    summaryLayout->addWidget(m_formSummaryLabel, 1);
+    summaryLayout->addWidget(editButton);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->requestGroup),
+                                      m_formSummary);
+    m_formSummary->setVisible(false);
     // The tabs take the height that is left, but no less than their pages need: their size
     // hint (the tallest page's) would otherwise decide the window's height.
     QSizePolicy tabsPolicy = m_ui->resultTabs->sizePolicy();
@@ -126,11 +167,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     updateTabsMinimumHeight();
     // One notion of "now" for the whole window: request timestamps, countdown and notices.
     m_client->setClock([clock = m_services.clock] { return clock->now(); });
-    m_localServe->setClock([clock = m_services.clock] { return clock->now(); });
 
     m_ui->credentialPanel->setClipboardGuard(m_services.clipboard);
     m_ui->credentialPanel->setClock(m_services.clock);
     m_ui->credentialPanel->setVisible(false);
+    // The values keep their rows together at the top however tall the window is.
+    m_ui->credentialPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->credentialTabLayout->addStretch(1);
     // The inspector shows each exchange already redacted by the client.
     connect(m_client, &TokenClient::exchangeFinished, this,
             [this](const RequestRecord &record) { requestInspector()->showRecord(record); });
@@ -159,15 +202,18 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [this] { m_ui->requestIdEdit->setText(TokenRequest::newRequestId()); });
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::onProfileChanged);
-    connect(m_ui->credentialPanel, &CredentialPanel::refetchRequested, this, &MainWindow::fetch);
+    // The panel shows one session: its Get token again refreshes that session, its Clear removes
+    // it (and wipes its credential).
+    connect(m_ui->credentialPanel, &CredentialPanel::refetchRequested, this, [this] {
+        if (m_shownSession)
+            refreshSession(*m_shownSession, false);
+        else
+            fetch();
+    });
     connect(m_ui->credentialPanel, &CredentialPanel::credentialCleared, this, [this] {
-        setServing(false);
-        m_watcher->stop();
-        m_tray->setExpiry({});
-        m_ui->credentialPanel->setVisible(false);
-        m_ui->noCredentialLabel->setVisible(true);
-        if (m_policyView)
-            m_policyView->clearPolicy();
+        if (!m_shownSession)
+            return; // the panel was wiped because no session is left
+        removeSession(*m_shownSession);
         statusBar()->showMessage(tr("Credential cleared from the window."), 5000);
     });
     connect(m_ui->credentialPanel, &CredentialPanel::copied, this, [this](const QString &what) {
@@ -180,25 +226,22 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             8000);
     });
 
-    connect(m_watcher, &ExpiryWatcher::warningReached, this, [this](qint64 secondsLeft) {
-        notify(tr("Credential expires soon"),
-               tr("%n minute(s) left. Get a new token before it stops working.", nullptr,
-                  int((secondsLeft + 59) / 60)),
-               false);
+    connect(m_tray, &CredentialTray::refetchRequested, this, [this] {
+        if (m_shownSession)
+            refreshSession(*m_shownSession, false);
+        else
+            fetch();
     });
-    connect(m_watcher, &ExpiryWatcher::expired, this, [this] {
-        notify(tr("Credential expired"),
-               tr("The temporary credential no longer works. Get a new token."), true);
-    });
-    connect(m_watcher, &ExpiryWatcher::refreshDue, this, [this] {
-        if (m_busy)
+    connect(m_tray, &CredentialTray::sessionRefreshRequested, this,
+            [this](quint64 id) { refreshSession(id, false); });
+    connect(m_tray, &CredentialTray::sessionCopyRequested, this, [this](quint64 id, int part) {
+        if (!m_sessions->session(id))
             return;
-        m_refreshing = true;
-        fetch();
-        if (!m_busy) // the form was not valid: nothing was sent
-            m_refreshing = false;
+        if (m_shownSession != id)
+            m_sessionsPane->selectSession(id);
+        m_ui->credentialPanel->copyPart(CredentialPanel::Part(part));
     });
-    connect(m_tray, &CredentialTray::refetchRequested, this, &MainWindow::fetch);
+    connect(m_tray, &CredentialTray::menuAboutToShow, this, &MainWindow::updateTraySessions);
     connect(m_tray, &CredentialTray::copyIdRequested, this,
             [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::AccessKeyId); });
     connect(m_tray, &CredentialTray::copySecretRequested, this,
@@ -207,15 +250,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::SecurityToken); });
     connect(m_tray, &CredentialTray::showWindowRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &CredentialTray::serveToggled, this, &MainWindow::setServing);
-    ServeToolsBox *serveBox = m_ui->credentialPanel->serveToolsBox();
-    connect(serveBox, &ServeToolsBox::toggled, this, &MainWindow::setServing);
-    connect(m_localServe, &LocalServe::servingChanged, this, [this, serveBox](bool serving) {
-        serveBox->setServing(serving, m_localServe->uri());
-        m_tray->setServing(serving);
-    });
-    connect(m_localServe, &LocalServe::activityChanged, this, [this, serveBox] {
-        serveBox->setActivity(m_localServe->answered(), m_localServe->lastRequestAt());
-    });
+    connect(m_ui->credentialPanel->serveToolsBox(), &ServeToolsBox::toggled, this,
+            &MainWindow::setServing);
     connect(m_ui->credentialPanel, &CredentialPanel::aliyunProfileRequested, this,
             &MainWindow::writeAliyunProfile);
     connect(m_tray, &CredentialTray::quitRequested, this, [this] {
@@ -228,17 +264,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         connect(combo, &QComboBox::editTextChanged, this, [this] {
             updateValidation();
             scheduleDraftSave();
-            stopServingIfFormChanged();
         });
     }
     connect(m_ui->requestIdEdit, &QLineEdit::textChanged, this, [this] {
         updateValidation();
         scheduleDraftSave();
     });
-    connect(m_ui->requestTokenEdit, &QLineEdit::textChanged, this, [this] {
-        updateValidation();
-        stopServingIfFormChanged();
-    });
+    connect(m_ui->requestTokenEdit, &QLineEdit::textChanged, this, &MainWindow::updateValidation);
 
     connect(m_client, &TokenClient::tokenReceived, this, &MainWindow::onTokenReceived);
     connect(m_client, &TokenClient::fetchFailed, this, &MainWindow::onFetchFailed);
@@ -270,7 +302,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     createMenus();
     applySettings(AppSettings::load(*m_services.settings));
-    restoreGeometry(m_services.settings->value(QStringLiteral("window/geometry")).toByteArray());
+    // A first run gets room for the session list beside a readable result (it fits 1280x800).
+    if (!restoreGeometry(
+            m_services.settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 740);
 }
 
 PolicyView *MainWindow::policyView()
@@ -493,9 +528,6 @@ std::optional<Profile> MainWindow::currentConnection() const
 void MainWindow::onProfileChanged()
 {
     const auto connection = currentConnection();
-    // The endpoint serves the credential of one connection; another one is another credential.
-    if (isServing() && (!connection || connection->name != m_servedConnection))
-        setServing(false);
     if (connection) {
         const ConnectionSettings &s = connection->settings;
         QString text = tr("%1 · AppKey %2 · %3")
@@ -592,16 +624,70 @@ void MainWindow::fetch()
             m_ui->validationLabel->setVisible(true);
         return;
     }
-    const Profile connection = *currentConnection();
-    m_ui->errorBanner->dismiss();
     m_memory.saveDraft(formRequest());
+    FetchTarget target;
+    target.connection = *currentConnection();
+    target.request = formRequest();
+    target.fromForm = true;
+    startFetch(target);
+}
+
+void MainWindow::refreshSession(quint64 id, bool automatic)
+{
+    const Session *session = m_sessions->session(id);
+    if (!session)
+        return;
+    if (m_busy) {
+        // One fetch at a time: the refresh follows the one in flight.
+        if (!m_refreshQueue.contains(id))
+            m_refreshQueue.append(id);
+        return;
+    }
+    const auto connection = connectionNamed(session->connection);
+    if (!connection) {
+        FetchError error;
+        error.kind = FetchError::Kind::InvalidInput;
+        error.message =
+            tr("The connection \"%1\" of this session no longer exists.").arg(session->connection);
+        finishRefreshWithoutFetch(id, error);
+        return;
+    }
+    FetchTarget target;
+    target.connection = *connection;
+    target.request = session->request;
+    target.request.requestId = TokenRequest::newRequestId(); // a refresh is a new request
+    target.session = id;
+    target.automatic = automatic;
+    startFetch(target);
+}
+
+void MainWindow::finishRefreshWithoutFetch(quint64 id, const FetchError &error)
+{
+    if (LocalServe *serve = m_runtime.value(id).serve)
+        serve->fetchFailed(error);
+    m_ui->errorBanner->showMessage(error.message, {}, ErrorBanner::Severity::Warning);
+    Q_EMIT fetchFailed(error.message);
+}
+
+void MainWindow::startNextRefresh()
+{
+    while (!m_busy && !m_refreshQueue.isEmpty()) {
+        const quint64 id = m_refreshQueue.takeFirst();
+        refreshSession(id, true);
+    }
+}
+
+void MainWindow::startFetch(const FetchTarget &target)
+{
+    m_ui->errorBanner->dismiss();
+    m_inFlight = target;
     updateBusy(true);
     statusBar()->showMessage(tr("Reading the app secret…"));
 
     // A session-only secret (the demo's, or one kept because the keychain was unavailable)
     // comes first; then the keychain.
     const int lookup = ++m_secretLookup;
-    const QString key = connection.name;
+    const QString key = target.connection.name;
     m_services.sessionSecrets->readSecret(
         key, this, [this, lookup, key](const SecretStore::Result &session) {
             if (lookup != m_secretLookup)
@@ -615,16 +701,20 @@ void MainWindow::fetch()
                     if (lookup != m_secretLookup)
                         return;
                     if (!stored.ok()) {
+                        const FetchTarget failed = takeInFlight();
                         updateBusy(false);
                         statusBar()->clearMessage();
-                        m_ui->errorBanner->showMessage(stored.message, {},
-                                                       ErrorBanner::Severity::Warning);
                         FetchError error;
                         error.kind = FetchError::Kind::InvalidInput;
                         error.message = stored.message;
-                        m_localServe->fetchFailed(error);
-                        m_refreshing = false;
-                        Q_EMIT fetchFailed(stored.message);
+                        if (failed.session) {
+                            finishRefreshWithoutFetch(*failed.session, error);
+                        } else {
+                            m_ui->errorBanner->showMessage(stored.message, {},
+                                                           ErrorBanner::Severity::Warning);
+                            Q_EMIT fetchFailed(stored.message);
+                        }
+                        startNextRefresh();
                         return;
                     }
                     startFetchWithSecret(stored.secret);
@@ -634,14 +724,20 @@ void MainWindow::fetch()
 
 void MainWindow::startFetchWithSecret(const QByteArray &secret)
 {
-    const auto connection = currentConnection();
-    if (!connection) {
+    if (!m_inFlight) {
         updateBusy(false);
         return;
     }
     statusBar()->showMessage(
-        tr("Requesting a token from %1…").arg(connection->settings.gateway.host()));
-    m_client->fetch(connection->settings, formRequest(), secret);
+        tr("Requesting a token from %1…").arg(m_inFlight->connection.settings.gateway.host()));
+    m_client->fetch(m_inFlight->connection.settings, m_inFlight->request, secret);
+}
+
+MainWindow::FetchTarget MainWindow::takeInFlight()
+{
+    FetchTarget target = m_inFlight.value_or(FetchTarget());
+    m_inFlight.reset();
+    return target;
 }
 
 void MainWindow::cancelFetch()
@@ -653,80 +749,113 @@ void MainWindow::cancelFetch()
         m_client->cancel(); // onFetchFailed(Cancelled) follows
         return;
     }
+    const FetchTarget target = takeInFlight();
     updateBusy(false);
+    if (target.session) {
+        FetchError cancelled;
+        cancelled.kind = FetchError::Kind::Cancelled;
+        if (LocalServe *serve = m_runtime.value(*target.session).serve)
+            serve->fetchFailed(cancelled);
+    }
     statusBar()->showMessage(tr("Cancelled."), 5000);
 }
 
 void MainWindow::onTokenReceived(const TokenResponse &response)
 {
-    const TokenRequest request = formRequest();
-    const auto connection = currentConnection();
-    m_shownRequest = withoutRequestId(request);
-    m_shownConnection = connection ? connection->name : QString();
+    const FetchTarget target = takeInFlight();
     updateBusy(false);
+    const QDateTime now = m_services.clock->now();
     const qint64 gatewayOffset = m_client->gatewayClockOffset();
-    m_ui->credentialPanel->showCredential(response, m_services.clock->now(), gatewayOffset);
-    m_ui->credentialPanel->setVisible(true);
-    m_ui->noCredentialLabel->setVisible(false);
-    policyView()->setPolicy(response.credential.policy);
-    if (connection) {
-        m_history.add(HistoryEntry::fromResponse(m_services.clock->now(), connection->name, request,
-                                                 response));
-        if (m_historyView)
-            m_historyView->reload();
-        m_memory.remember(connection->name, request);
-        if (connection->name != SessionConnectionId
-            && m_services.profiles->contains(connection->name)) {
-            Profile updated = *connection;
-            updated.lastRequest = request;
+    const QString connectionName = target.connection.name;
+
+    m_history.add(HistoryEntry::fromResponse(now, connectionName, target.request, response));
+    if (m_historyView)
+        m_historyView->reload();
+
+    quint64 id = 0;
+    if (target.session && m_sessions->update(*target.session, response, gatewayOffset, now, now)) {
+        id = *target.session;
+    } else {
+        Session session;
+        session.connection = connectionName;
+        session.connectionTitle = connectionTitle(connectionName);
+        session.request = target.request;
+        session.response = response;
+        session.gatewayClockOffset = gatewayOffset;
+        session.issued = now;
+        id = m_sessions->upsert(session, now);
+    }
+    SessionRuntime &runtime = runtimeFor(id);
+    // Notices and the tray count on our clock, so they get the deadline on our clock.
+    runtime.watcher->watch(m_sessions->session(id)->localExpiry());
+    if (runtime.serve)
+        runtime.serve->credentialFetched(response, gatewayOffset);
+    updateSessionTicker();
+
+    if (target.fromForm) {
+        m_memory.remember(connectionName, target.request);
+        if (connectionName != SessionConnectionId && m_services.profiles->contains(connectionName)) {
+            Profile updated = target.connection;
+            updated.lastRequest = target.request;
             m_services.profiles->save(updated);
         }
-        fillRecent(connection->name);
+        fillRecent(connectionName);
+        // Each request gets its own id; the next one is ready.
+        m_ui->requestIdEdit->setText(TokenRequest::newRequestId());
+        setFormFolded(true);
+    }
+    // A fetch from the form shows its session; a refresh re-shows the one on screen.
+    if (target.fromForm || m_shownSession == id) {
+        if (m_sessionsPane->selectedSession() != id)
+            m_sessionsPane->selectSession(id); // shows it
+        else
+            showSession(id);
     }
     statusBar()->showMessage(
-        m_refreshing ? tr("Credential refreshed automatically.") : tr("Token received."), 8000);
-    m_refreshing = false;
-    // Notices and the tray count on our clock, so they get the deadline on our clock.
-    const QDateTime deadline = response.credential.expiration.addSecs(-gatewayOffset);
-    m_watcher->watch(deadline);
-    m_tray->setExpiry(deadline);
-    // Each request gets its own id; the next one is ready.
-    m_ui->requestIdEdit->setText(TokenRequest::newRequestId());
-    m_localServe->credentialFetched(response, gatewayOffset);
+        target.automatic
+            ? tr("Credential for %1 refreshed automatically.").arg(m_sessions->session(id)->title())
+            : tr("Token received."),
+        8000);
     Q_EMIT tokenShown();
+    startNextRefresh();
 }
 
 void MainWindow::onFetchFailed(const FetchError &error)
 {
-    m_localServe->fetchFailed(error);
+    const FetchTarget target = takeInFlight();
+    if (target.session) {
+        if (LocalServe *serve = m_runtime.value(*target.session).serve)
+            serve->fetchFailed(error);
+    }
     updateBusy(false);
     statusBar()->clearMessage();
     if (error.kind == FetchError::Kind::Cancelled) {
-        m_refreshing = false;
         statusBar()->showMessage(tr("Cancelled."), 5000);
+        startNextRefresh();
         return;
     }
-    if (const auto connection = currentConnection()) {
-        m_history.add(HistoryEntry::fromError(m_services.clock->now(), connection->name,
-                                              formRequest(), error));
-        if (m_historyView)
-            m_historyView->reload();
-    }
-    if (m_refreshing && m_ui->credentialPanel->hasCredential()) {
+    m_history.add(HistoryEntry::fromError(m_services.clock->now(), target.connection.name,
+                                          target.request, error));
+    if (m_historyView)
+        m_historyView->reload();
+    const Session *session = target.session ? m_sessions->session(*target.session) : nullptr;
+    const QDateTime now = m_services.clock->now();
+    if (target.automatic && session && session->localExpiry() > now) {
         // The credential on screen still works: keep it, and say the refresh failed.
-        m_refreshing = false;
-        const QDateTime expiry = m_watcher->expiry();
         m_ui->errorBanner->showMessage(
-            tr("Automatic refresh failed; the current credential stays until %1. %2")
-                .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat),
+            tr("Automatic refresh failed for %1; its current credential stays until %2. %3")
+                .arg(session->title(),
+                     QLocale().toString(session->localExpiry().toLocalTime().time(),
+                                        QLocale::ShortFormat),
                      error.message),
             fetchErrorDetails(error), ErrorBanner::Severity::Warning);
-        Q_EMIT fetchFailed(error.message);
-        return;
+    } else {
+        if (target.fromForm)
+            setFormFolded(false); // what to fix is in the form
+        m_ui->errorBanner->showFetchError(error);
     }
-    m_refreshing = false;
-    m_ui->errorBanner->showFetchError(error);
     Q_EMIT fetchFailed(error.message);
+    startNextRefresh();
 }
 
 void MainWindow::refillFromHistory(const HistoryEntry &entry)
@@ -768,13 +897,40 @@ void MainWindow::setNotificationsEnabled(bool enabled)
 
 void MainWindow::setWarningThreshold(std::chrono::seconds threshold)
 {
-    m_watcher->setWarningThreshold(threshold);
+    m_warningThreshold = threshold;
+    for (const SessionRuntime &runtime : std::as_const(m_runtime))
+        runtime.watcher->setWarningThreshold(threshold);
     m_ui->credentialPanel->setWarningThreshold(threshold);
+    m_sessions->setWarningThreshold(threshold);
+    m_sessions->tick(m_services.clock->now());
 }
 
 void MainWindow::setAutoRefresh(bool enabled, std::chrono::seconds before)
 {
-    m_watcher->setAutoRefresh(enabled, before);
+    m_autoRefresh = enabled;
+    m_autoRefreshBefore = before;
+    for (const SessionRuntime &runtime : std::as_const(m_runtime))
+        runtime.watcher->setAutoRefresh(enabled, before);
+}
+
+ExpiryWatcher *MainWindow::expiryWatcher() const
+{
+    const auto shown = m_shownSession ? m_runtime.find(*m_shownSession) : m_runtime.cend();
+    return shown != m_runtime.cend() ? shown->watcher : m_idleWatcher;
+}
+
+void MainWindow::updateTraySessions()
+{
+    QList<CredentialTray::SessionEntry> entries;
+    const QDateTime now = m_services.clock->now();
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const Session *session = m_sessions->sessionAt(row);
+        const CountdownState state = m_sessions->stateOf(session->id);
+        if (state.phase == CountdownState::Phase::Expired || session->localExpiry() <= now)
+            continue; // the tray lists the live ones
+        entries.append({session->id, session->title(), sessionTimeLeftText(state)});
+    }
+    m_tray->setSessions(entries);
 }
 
 bool MainWindow::startDemo()
@@ -893,79 +1049,231 @@ void MainWindow::applyOptions(const RequestOptions &options)
     updateValidation();
 }
 
+// ---- sessions ------------------------------------------------------------------------------
+
+MainWindow::SessionRuntime &MainWindow::runtimeFor(quint64 id)
+{
+    SessionRuntime &runtime = m_runtime[id];
+    if (runtime.watcher)
+        return runtime;
+    runtime.watcher = new ExpiryWatcher(m_services.clock, this);
+    runtime.watcher->setWarningThreshold(m_warningThreshold);
+    runtime.watcher->setAutoRefresh(m_autoRefresh, m_autoRefreshBefore);
+    connect(runtime.watcher, &ExpiryWatcher::warningReached, this, [this, id](qint64 secondsLeft) {
+        const Session *session = m_sessions->session(id);
+        if (!session)
+            return;
+        notify(tr("Credential for %1 expires soon").arg(session->title()),
+               tr("%n minute(s) left. Get a new token before it stops working.", nullptr,
+                  int((secondsLeft + 59) / 60)),
+               false);
+    });
+    connect(runtime.watcher, &ExpiryWatcher::expired, this, [this, id] {
+        const Session *session = m_sessions->session(id);
+        if (!session)
+            return;
+        notify(tr("Credential for %1 expired").arg(session->title()),
+               tr("The temporary credential no longer works. Get a new token."), true);
+        m_sessions->tick(m_services.clock->now());
+    });
+    connect(runtime.watcher, &ExpiryWatcher::refreshDue, this,
+            [this, id] { refreshSession(id, true); });
+    return runtime;
+}
+
+std::optional<Profile> MainWindow::connectionNamed(const QString &name) const
+{
+    if (name == SessionConnectionId)
+        return m_sessionConnection;
+    return m_services.profiles->load(name);
+}
+
+QString MainWindow::connectionTitle(const QString &name) const
+{
+    if (name != SessionConnectionId)
+        return name;
+    return isDemo() ? tr("Demo") : tr("Command line");
+}
+
+void MainWindow::showSession(quint64 id)
+{
+    const Session *session = m_sessions->session(id);
+    if (!session)
+        return;
+    m_shownSession = id;
+    m_ui->credentialPanel->showCredential(session->response, session->issued,
+                                          session->gatewayClockOffset);
+    m_ui->credentialPanel->setVisible(true);
+    m_ui->noCredentialLabel->setVisible(false);
+    policyView()->setPolicy(session->response.credential.policy);
+    updateServeBox();
+    m_tray->setExpiry(session->localExpiry());
+}
+
+void MainWindow::removeSession(quint64 id)
+{
+    SessionRuntime runtime = m_runtime.take(id);
+    delete runtime.serve; // stops its endpoint
+    delete runtime.watcher;
+    m_refreshQueue.removeAll(id);
+    const bool shown = m_shownSession == id;
+    if (shown)
+        m_shownSession.reset();
+    m_sessions->remove(id);
+    if (!shown)
+        return;
+    // Another session takes the panel; with none left, the panel is wiped.
+    if (const auto next = m_sessionsPane->selectedSession()) {
+        showSession(*next);
+        return;
+    }
+    if (m_sessions->rowCount() > 0 && m_sessionsPane->selectRow(0))
+        return;
+    m_ui->credentialPanel->clearCredential(); // credentialCleared: nothing shown, nothing to do
+    m_ui->credentialPanel->setVisible(false);
+    m_ui->noCredentialLabel->setVisible(true);
+    if (m_policyView)
+        m_policyView->clearPolicy();
+    m_tray->setExpiry({});
+    updateServeBox();
+    updateSessionTicker();
+}
+
+void MainWindow::removeExpiredSessions()
+{
+    const QDateTime now = m_services.clock->now();
+    int removed = 0;
+    for (const quint64 id : m_sessions->ids()) {
+        if (m_sessions->stateOf(id).phase == CountdownState::Phase::Expired
+            || m_sessions->session(id)->localExpiry() <= now) {
+            removeSession(id);
+            ++removed;
+        }
+    }
+    statusBar()->showMessage(tr("Removed %n expired session(s).", nullptr, removed), 5000);
+}
+
+void MainWindow::updateSessionTicker()
+{
+    m_sessions->tick(m_services.clock->now());
+    // One timer drives every row; it runs only while some credential is still counting down.
+    if (m_sessions->hasLiveSessions())
+        m_sessionTicker.start();
+    else
+        m_sessionTicker.stop();
+}
+
+void MainWindow::showSessionMenu(quint64 id, const QPoint &globalPos)
+{
+    if (!m_sessions->session(id))
+        return;
+    if (m_shownSession != id)
+        m_sessionsPane->selectSession(id);
+    QMenu menu(this);
+    menu.addAction(tr("&Refresh"), this, [this, id] { refreshSession(id, false); })
+        ->setEnabled(!m_refreshQueue.contains(id));
+    QMenu *copyAs = menu.addMenu(tr("Copy &as"));
+    copyAs->addActions(m_ui->credentialPanel->copyAsActions());
+    QAction *serve = menu.addAction(tr("Ser&ve to local tools"));
+    serve->setCheckable(true);
+    serve->setChecked(isServing());
+    connect(serve, &QAction::triggered, this, &MainWindow::setServing);
+    menu.addSeparator();
+    menu.addAction(tr("Re&move"), this, [this, id] { removeSession(id); });
+    menu.exec(globalPos);
+}
+
+void MainWindow::setFormFolded(bool folded)
+{
+    m_formFolded = folded;
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->requestGroup), static_cast<QWidget *>(m_ui->profileLabel),
+          static_cast<QWidget *>(m_ui->profileCombo),
+          static_cast<QWidget *>(m_ui->manageProfilesButton),
+          static_cast<QWidget *>(m_ui->connectionLabel)})
+        widget->setVisible(!folded);
+    m_formSummary->setVisible(folded);
+    if (folded) {
+        const TokenRequest r = formRequest().trimmed();
+        const QString text = tr("%1 · tenant %2 · store %3 · scene %4 · usage scene %5 · "
+                                "product %6")
+                                 .arg(m_ui->profileCombo->currentText(), r.tenantCode, r.storeId,
+                                      r.sceneCode, r.usageScene, r.productCode);
+        m_formSummaryLabel->setText(text);
+        m_formSummaryLabel->setToolTip(text);
+    } else {
+        updateValidation();
+    }
+}
+
+// ---- serving -------------------------------------------------------------------------------
+
 bool MainWindow::isServing() const
 {
-    return m_localServe->isServing();
+    return m_shownSession && m_runtime.value(*m_shownSession).serve
+        && m_runtime.value(*m_shownSession).serve->isServing();
+}
+
+void MainWindow::updateServeBox()
+{
+    ServeToolsBox *box = m_ui->credentialPanel->serveToolsBox();
+    LocalServe *serve = m_shownSession ? m_runtime.value(*m_shownSession).serve : nullptr;
+    const bool serving = serve && serve->isServing();
+    box->setServing(serving, serving ? serve->uri() : QUrl());
+    if (serving)
+        box->setActivity(serve->answered(), serve->lastRequestAt());
+    m_tray->setServing(serving);
+}
+
+LocalServe *MainWindow::localServe() const
+{
+    return m_shownSession ? m_runtime.value(*m_shownSession).serve : nullptr;
 }
 
 bool MainWindow::setServing(bool on)
 {
-    ServeToolsBox *box = m_ui->credentialPanel->serveToolsBox();
+    if (!m_shownSession) {
+        updateServeBox();
+        return false;
+    }
+    const quint64 id = *m_shownSession;
+    SessionRuntime &runtime = runtimeFor(id);
     if (!on) {
-        if (isServing()) {
-            m_localServe->stop();
+        if (runtime.serve && runtime.serve->isServing()) {
+            runtime.serve->stop();
             statusBar()->showMessage(tr("Stopped serving to local tools."), 5000);
         }
+        updateServeBox();
         return true;
     }
-    if (isServing())
+    if (runtime.serve && runtime.serve->isServing())
         return true;
-    const TokenResponse *response = m_ui->credentialPanel->credential();
-    const auto connection = currentConnection();
-    if (!response || !connection) {
-        box->setServing(false);
-        m_tray->setServing(false);
-        return false;
+    if (!runtime.serve) {
+        // A refresh the endpoint asks for is this session's own refresh.
+        runtime.serve = new LocalServe([this, id] { refreshSession(id, true); }, this);
+        runtime.serve->setClock([clock = m_services.clock] { return clock->now(); });
+        LocalServe *serve = runtime.serve;
+        connect(serve, &LocalServe::servingChanged, this, [this, id] {
+            if (m_shownSession == id)
+                updateServeBox();
+        });
+        connect(serve, &LocalServe::activityChanged, this, [this, id, serve] {
+            if (m_shownSession == id)
+                m_ui->credentialPanel->serveToolsBox()->setActivity(serve->answered(),
+                                                                    serve->lastRequestAt());
+        });
     }
-    // A refresh fetches what the form says, so the form must still say what is on screen.
-    if (connection->name != m_shownConnection || !sameRequest(formRequest(), m_shownRequest)) {
-        box->setServing(false);
-        m_tray->setServing(false);
+    const Session *session = m_sessions->session(id);
+    if (!runtime.serve->start(session->response, session->gatewayClockOffset)) {
+        updateServeBox();
         m_ui->errorBanner->showMessage(
-            tr("The form no longer asks for the credential on screen. Get a token for it "
-               "first, then serve that."),
-            {}, ErrorBanner::Severity::Warning);
+            tr("Cannot serve to local tools: %1").arg(runtime.serve->errorString()));
         return false;
     }
-    if (!m_localServe->start(*response, m_client->gatewayClockOffset())) {
-        box->setServing(false);
-        m_tray->setServing(false);
-        m_ui->errorBanner->showMessage(
-            tr("Cannot serve to local tools: %1").arg(m_localServe->errorString()));
-        return false;
-    }
-    m_servedConnection = connection->name;
-    m_servedRequest = m_shownRequest;
     // The port only: the path is a capability, and status bars end up in screenshots.
     statusBar()->showMessage(
-        tr("Serving to local tools on 127.0.0.1 port %1.").arg(m_localServe->uri().port()), 8000);
+        tr("Serving to local tools on 127.0.0.1 port %1.").arg(runtime.serve->uri().port()), 8000);
     return true;
-}
-
-void MainWindow::refreshForServe()
-{
-    // A fetch already running for the credential on screen answers the endpoint when it ends.
-    if (m_busy)
-        return;
-    m_refreshing = true; // like auto-refresh: a failure keeps the credential that still works
-    fetch();
-    if (m_busy)
-        return;
-    m_refreshing = false;
-    FetchError error;
-    error.kind = FetchError::Kind::InvalidInput;
-    error.message = fetchBlocker();
-    m_localServe->fetchFailed(error);
-}
-
-void MainWindow::stopServingIfFormChanged()
-{
-    if (isServing() && !m_loadingForm && !sameRequest(formRequest(), m_servedRequest)) {
-        setServing(false);
-        statusBar()->showMessage(tr("Stopped serving to local tools: the request in the form "
-                                    "changed."),
-                                 8000);
-    }
 }
 
 void MainWindow::setAliyunProfileNameQuestion(std::function<QString()> ask)
@@ -975,8 +1283,9 @@ void MainWindow::setAliyunProfileNameQuestion(std::function<QString()> ask)
 
 void MainWindow::writeAliyunProfile()
 {
-    const auto connection = currentConnection();
-    if (!connection || !m_ui->credentialPanel->hasCredential())
+    const Session *session = m_shownSession ? m_sessions->session(*m_shownSession) : nullptr;
+    const auto connection = session ? connectionNamed(session->connection) : std::nullopt;
+    if (!connection)
         return;
     if (isDemo() && connection->name == SessionConnectionId) {
         m_ui->errorBanner->showMessage(
@@ -1002,7 +1311,7 @@ void MainWindow::writeAliyunProfile()
     if (connection->name != SessionConnectionId)
         options.profile = connection->name; // its secret is in the keychain
     options.settings = connection->settings;
-    options.request = m_shownRequest;
+    options.request = session->request;
     options.timeout = m_client->timeout();
     AliyunExternalProfile profile;
     profile.name = name;

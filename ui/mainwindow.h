@@ -8,7 +8,9 @@
 #include "profile.h"
 #include "requestoptions.h"
 #include "securitytoken.h"
+#include "session.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -17,6 +19,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -33,6 +36,8 @@ class ExpiryWatcher;
 class GatewaySimulator;
 class HistoryView;
 class LocalServe;
+class SessionModel;
+class SessionsPane;
 class PolicyView;
 class RequestInspector;
 class MemorySecretStore;
@@ -85,18 +90,28 @@ public:
     void setNotificationsEnabled(bool enabled);
     void setWarningThreshold(std::chrono::seconds threshold);
     void setAutoRefresh(bool enabled, std::chrono::seconds before);
-    ExpiryWatcher *expiryWatcher() const { return m_watcher; }
+    // The watcher of the session on screen (an idle one when there is none).
+    ExpiryWatcher *expiryWatcher() const;
+
+    // Every credential fetched in this window, newest first (memory only).
+    SessionModel *sessions() const { return m_sessions; }
+    std::optional<quint64> shownSession() const { return m_shownSession; }
+    // Fetches the session's own request again; automatic ones keep the credential on failure.
+    void refreshSession(quint64 id, bool automatic = false);
+    void removeSession(quint64 id);
+    void removeExpiredSessions();
 
     // Applies the settings (clipboard delay, thresholds, notifications, auto-refresh, proxy,
     // timeout); the window loads and applies the saved ones itself at start-up.
     void applySettings(const AppSettings &settings);
     AppSettings appSettings() const { return m_appSettings; }
 
-    // "Serve to local tools" for the credential on screen (the credential panel's switch and
-    // the tray's). False, with the reason in the error banner, when it cannot start.
+    // "Serve to local tools" for the session on screen (the credential panel's switch, the
+    // tray's and the session menu's). False, with the reason in the error banner, when it
+    // cannot start. Each session serves on its own endpoint until it is removed.
     bool setServing(bool on);
     bool isServing() const;
-    LocalServe *localServe() const { return m_localServe; }
+    LocalServe *localServe() const; // the shown session's, or nullptr
 
     // Asked for the name of the aliyun profile that Copy as > aliyun External profile writes;
     // an empty answer cancels. Default: a dialog. Tests answer without one.
@@ -132,9 +147,36 @@ private:
     void startFetchWithSecret(const QByteArray &secret);
     void onTokenReceived(const TokenResponse &response);
     void onFetchFailed(const FetchError &error);
-    void refreshForServe();
-    void stopServingIfFormChanged();
     void writeAliyunProfile();
+
+    // What one fetch is for: the form's request, or a session's own (a refresh).
+    struct FetchTarget
+    {
+        Profile connection;
+        TokenRequest request;
+        std::optional<quint64> session; // a refresh of this session
+        bool fromForm = false;
+        bool automatic = false; // auto-refresh or the endpoint's: a failure keeps the credential
+    };
+    // What a session has besides its value: its expiry watcher and, while served, its endpoint.
+    struct SessionRuntime
+    {
+        ExpiryWatcher *watcher = nullptr;
+        LocalServe *serve = nullptr;
+    };
+    void startFetch(const FetchTarget &target);
+    FetchTarget takeInFlight();
+    void startNextRefresh();
+    void finishRefreshWithoutFetch(quint64 id, const FetchError &error);
+    SessionRuntime &runtimeFor(quint64 id);
+    std::optional<Profile> connectionNamed(const QString &name) const;
+    QString connectionTitle(const QString &name) const;
+    void showSession(quint64 id);
+    void showSessionMenu(quint64 id, const QPoint &globalPos);
+    void updateSessionTicker();
+    void updateServeBox();
+    void updateTraySessions();
+    void setFormFolded(bool folded);
     void refillFromHistory(const HistoryEntry &entry);
     void notify(const QString &title, const QString &message, bool critical);
     void showFromTray();
@@ -154,14 +196,26 @@ private:
     FormMemory m_memory;
     HistoryStore m_history;
     TokenClient *m_client;
-    ExpiryWatcher *m_watcher;
+    SessionModel *m_sessions;
     CredentialTray *m_tray;
+    ExpiryWatcher *m_idleWatcher; // what expiryWatcher() returns with no session on screen
+    SessionsPane *m_sessionsPane = nullptr;
+    QWidget *m_formSummary = nullptr;
+    QLabel *m_formSummaryLabel = nullptr;
+    bool m_formFolded = false;
+    QHash<quint64, SessionRuntime> m_runtime;
+    std::optional<quint64> m_shownSession;
+    std::optional<FetchTarget> m_inFlight;
+    QList<quint64> m_refreshQueue; // sessions waiting for the fetch in flight to end
+    QTimer m_sessionTicker;        // one timer for every row's time left
+    std::chrono::seconds m_warningThreshold{300};
+    bool m_autoRefresh = false;
+    std::chrono::seconds m_autoRefreshBefore{300};
     PolicyView *m_policyView = nullptr;             // see policyView()
     RequestInspector *m_requestInspector = nullptr; // see requestInspector()
     HistoryView *m_historyView = nullptr;           // see historyView()
     bool m_firstFramePainted = false;
     bool m_notifications = true;
-    bool m_refreshing = false; // the fetch in flight is an automatic refresh
     AppSettings m_appSettings;
     bool m_timeoutFromCommandLine = false;
     QPointer<GatewaySimulator> m_demo;
@@ -170,14 +224,6 @@ private:
     bool m_busy = false;
     bool m_loadingForm = false;
     int m_secretLookup = 0; // which keychain lookup the window waits for
-    LocalServe *m_localServe;
-    // What is being served: the connection and request of the credential on screen (request_id
-    // aside). A form that no longer says this stops serving.
-    QString m_servedConnection;
-    TokenRequest m_servedRequest;
-    // The connection and request of the credential on screen.
-    QString m_shownConnection;
-    TokenRequest m_shownRequest;
     std::function<QString()> m_askAliyunProfileName;
 };
 

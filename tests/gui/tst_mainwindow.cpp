@@ -3,7 +3,9 @@
 #include "appsettings.h"
 #include "clipboardguard.h"
 #include "clock.h"
+#include "countdown.h"
 #include "credentialpanel.h"
+#include "credentialtray.h"
 #include "errorbanner.h"
 #include "expirywatcher.h"
 #include "gatewaysimulator.h"
@@ -17,6 +19,8 @@
 #include "requestinspector.h"
 #include "secretstore.h"
 #include "servetoolsbox.h"
+#include "sessionmodel.h"
+#include "sessionspane.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,6 +31,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -647,12 +653,155 @@ private Q_SLOTS:
         std::tie(status, body) = httpGet(uri);
         QCOMPARE(status, 0);
 
-        // Serving again, then a changed form stops it.
+        // Serving belongs to a session: another fetch adds another session, and the first
+        // goes on serving its own credential until it is removed.
         window->fetch();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 15000);
         QVERIFY(window->setServing(true));
+        const quint64 served = *window->shownSession();
+        const QUrl servedUri = window->localServe()->uri();
+        const QString servedId = panel->credential()->credential.accessKeyId;
+        child<QPushButton>(window.get(), "editRequestButton")->click();
         typeInto(window.get(), "storeCombo", QStringLiteral("poi-10"));
-        QVERIFY(!window->isServing());
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 4, 15000);
+        QCOMPARE(window->sessions()->rowCount(), 2);
+        QVERIFY(*window->shownSession() != served);
+        QVERIFY(!window->isServing()); // the panel shows the new session, which is not served
+        QVERIFY(!serveCheckBox->isChecked());
+        std::tie(status, body) = httpGet(servedUri);
+        QCOMPARE(status, 200);
+        QCOMPARE(body.value("AccessKeyId").toString(), servedId);
+        window->removeSession(served);
+        std::tie(status, body) = httpGet(servedUri);
+        QCOMPARE(status, 0);
+    }
+
+    // Sessions (issue 11): three fetches, three sessions, newest first; selecting one shows it;
+    // a refresh changes only that one; Remove, expiry and Remove expired; keyboard; the tray.
+    void sessionsList()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        GatewaySimulator *sim = window->demoSimulator();
+        sim->setClock([this] { return m_clock->now(); });
+        SessionModel *sessions = window->sessions();
+        auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
+        auto *list = child<QListView>(window.get(), "sessionList");
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        const auto fetchFor = [&](const QString &store) {
+            if (child<QWidget>(window.get(), "formSummary")->isVisible())
+                child<QPushButton>(window.get(), "editRequestButton")->click();
+            fillForm(window.get());
+            typeInto(window.get(), "storeCombo", store);
+            const qsizetype before = shown.size();
+            window->fetch();
+            return QTest::qWaitFor([&] { return shown.size() == before + 1; }, 15000);
+        };
+        QVERIFY(fetchFor("store-a"));
+        // After a fetch the form folds to one line that says what the result answers.
+        QVERIFY(!child<QWidget>(window.get(), "requestGroup")->isVisible());
+        QVERIFY(child<QLabel>(window.get(), "formSummaryLabel")->text().contains("store-a"));
+        QVERIFY(fetchFor("store-b"));
+        QVERIFY(fetchFor("store-c"));
+        QCOMPARE(sessions->rowCount(), 3);
+        QVERIFY(list->isVisible());
+        // Newest first, and the newest is on show.
+        QVERIFY(sessions->sessionAt(0)->request.storeId == "store-c");
+        QVERIFY(sessions->sessionAt(2)->request.storeId == "store-a");
+        QCOMPARE(panel->credential()->credential.accessKeyId,
+                 sessions->sessionAt(0)->response.credential.accessKeyId);
+        // The same request again replaces its session instead of adding one.
+        QVERIFY(fetchFor("store-b"));
+        QCOMPARE(sessions->rowCount(), 3);
+        QVERIFY(sessions->sessionAt(0)->request.storeId == "store-b");
+
+        // Selecting the second row (Ctrl+2) shows that session's credential.
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        const Session *second = sessions->sessionAt(1);
+        QCOMPARE(*window->shownSession(), second->id);
+        QCOMPARE(panel->credential()->credential.accessKeyId,
+                 second->response.credential.accessKeyId);
+        QVERIFY(list->hasFocus());
+        // Each row reads tenant, store, product and time left to a screen reader.
+        const QString spoken = sessions->index(1).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.contains("t-1") && spoken.contains(second->request.storeId)
+                     && spoken.contains("oss") && spoken.contains("minute"),
+                 qPrintable(spoken));
+
+        // Refresh one: only it changes.
+        QStringList before;
+        for (int row = 0; row < 3; ++row)
+            before << sessions->sessionAt(row)->response.credential.accessKeyId;
+        const quint64 refreshedId = second->id;
+        window->refreshSession(refreshedId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sessions->sessionAt(1)->response.credential.accessKeyId != before.at(1), 15000);
+        QCOMPARE(sessions->sessionAt(0)->response.credential.accessKeyId, before.at(0));
+        QCOMPARE(sessions->sessionAt(2)->response.credential.accessKeyId, before.at(2));
+        QCOMPARE(sessions->sessionAt(1)->id, refreshedId); // refreshed where it stands
+        QCOMPARE(panel->credential()->credential.accessKeyId,
+                 sessions->sessionAt(1)->response.credential.accessKeyId);
+
+        // The tray lists the live sessions, each with Copy and Refresh.
+        auto *tray = window->findChild<CredentialTray *>();
+        QVERIFY(tray && tray->menu());
+        Q_EMIT tray->menu()->aboutToShow();
+        int entries = 0;
+        for (QAction *action : tray->menu()->actions()) {
+            if (action->menu() && action->text().contains(" / ")) {
+                ++entries;
+                QCOMPARE(action->menu()->actions().size(), 4);
+            }
+        }
+        QCOMPARE(entries, 3);
+
+        // Delete removes the selected session.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(sessions->rowCount(), 2);
+        QCOMPARE(sessions->rowOf(refreshedId), -1);
+        QVERIFY(window->shownSession().has_value());
+
+        // A short-lived credential: its row turns expired, then Remove expired drops it alone.
+        sim->setLifetimeSeconds(20);
+        QVERIFY(fetchFor("store-short"));
+        QCOMPARE(sessions->rowCount(), 3);
+        const quint64 shortId = sessions->sessionAt(0)->id;
+        QSignalSpy changed(sessions, &QAbstractItemModel::dataChanged);
+        m_clock->advance(25);
+        sessions->tick(m_clock->now());
+        QCOMPARE(sessions->stateOf(shortId).phase, CountdownState::Phase::Expired);
+        QCOMPARE(sessions->index(0).data(SessionModel::TimeLeftRole).toString(), QString("expired"));
+        QCOMPARE(changed.size(), 1); // the other rows still read the same minutes
+        window->removeExpiredSessions();
+        QCOMPARE(sessions->rowCount(), 2);
+        QCOMPARE(sessions->rowOf(shortId), -1);
+    }
+
+    // 50 sessions: the list holds them, and one tick signals only the rows that changed.
+    void fiftySessions()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        SessionModel *sessions = window->sessions();
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        for (int n = 0; n < 50; ++n) {
+            if (child<QWidget>(window.get(), "formSummary")->isVisible())
+                child<QPushButton>(window.get(), "editRequestButton")->click();
+            fillForm(window.get());
+            typeInto(window.get(), "storeCombo", QString("store-%1").arg(n));
+            window->fetch();
+            QTRY_COMPARE_WITH_TIMEOUT(shown.size(), n + 1, 15000);
+        }
+        QCOMPARE(sessions->rowCount(), 50);
+        QSignalSpy changed(sessions, &QAbstractItemModel::dataChanged);
+        QCOMPARE(sessions->tick(m_clock->now()), 0);
+        QCOMPARE(changed.size(), 0);
+        m_clock->advance(60);
+        QCOMPARE(sessions->tick(m_clock->now()), 50); // every row's minute changed once
+        QTest::keyClick(window.get(), Qt::Key_9, Qt::ControlModifier);
+        QCOMPARE(*window->shownSession(), sessions->sessionAt(8)->id);
     }
 
     // Copy as > aliyun External profile writes configure-aliyun's profile: a command, never a
