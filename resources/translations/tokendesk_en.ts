@@ -72,6 +72,25 @@
     </message>
 </context>
 <context>
+    <name>BatchRows</name>
+    <message>
+        <source>A quoted field is not closed before the end of the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing field: %1 fields where %2 are expected (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 fields where %2 are expected (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) must name each of the columns %2 once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigureAliyun</name>
     <message>
         <source>Add or replace an External profile in ~/.aliyun/config.json whose process_command runs tokendesk-cli fetch with these request options and -o aliyun-process, so that the aliyun CLI and the Alibaba Cloud SDKs fetch a credential themselves when they need one. The app secret is never written: the command finds it in the --profile&apos;s keychain entry or in TOKENDESK_APP_SECRET.</source>
@@ -1661,6 +1680,92 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant %1, store %2, product %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPane</name>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every credential fetched in this window, newest first. Select one to show it; Ctrl+1 to Ctrl+9 select the first nine, Delete removes the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential yet. Each token you get stays here until you remove it or close TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected session and wipe its credential (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove e&amp;xpired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every session whose credential has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expired sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1975,6 +2080,60 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>TokenDesk::BatchCommand</name>
+    <message>
+        <source>Fetch one credential per row of a CSV list (tenant,store,scene,usage_scene,product) and print one JSON object per row as it finishes (NDJSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the rows from FILE, or from standard input when FILE is -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N requests in flight (1 to %1, default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-j takes a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request-id does not go with --batch: every row gets a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch needs a file name, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the batch file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file %1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch input is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed, %4 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping: waiting for %n request(s) in flight</source>
+        <translation>
+            <numerusform>stopping: waiting for %n request in flight</numerusform>
+            <numerusform>stopping: waiting for %n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::CountdownWidget</name>
     <message>
         <source>%1 left</source>
@@ -2138,6 +2297,26 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>Ser&amp;ve to local tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy access key secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ErrorBanner</name>
@@ -2190,6 +2369,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Cannot run &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give COMMAND only ALIBABA_CLOUD_CREDENTIALS_URI (and ALIBABA_CLOUD_ECS_METADATA_DISABLED=true), not the six credential variables, so that the SDKs&apos; default credential chains reach the URI and refresh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,20 +2562,12 @@ Gateway request_id: %3</source>
         <source>Copied %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Credential expires soon</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s) left. Get a new token before it stops working.</source>
         <translation>
             <numerusform>%n minute left. Get a new token before it stops working.</numerusform>
             <numerusform>%n minutes left. Get a new token before it stops working.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Credential expired</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The temporary credential no longer works. Get a new token.</source>
@@ -2443,15 +2618,7 @@ Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credential refreshed automatically.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic refresh failed; the current credential stays until %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2519,19 +2686,11 @@ Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form no longer asks for the credential on screen. Get a token for it first, then serve that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot serve to local tools: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serving to local tools on 127.0.0.1 port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped serving to local tools: the request in the form changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2556,6 +2715,73 @@ Gateway request_id: %3</source>
     </message>
     <message>
         <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the request form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; of this session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential for %1 refreshed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refresh failed for %1; its current credential stays until %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential for %1 expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential for %1 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired session(s).</source>
+        <translation>
+            <numerusform>Removed %n expired session.</numerusform>
+            <numerusform>Removed %n expired sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve to local tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · tenant %2 · store %3 · scene %4 · usage scene %5 · product %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,6 +3196,19 @@ Gateway request_id: %3</source>
     </message>
 </context>
 <context>
+    <name>TokenDesk::SessionModel</name>
+    <message>
+        <source>%1
+Scene %2 · usage scene %3 · %4
+Expires %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -3088,6 +3327,7 @@ Gateway request_id: %3</source>
   tokendesk-cli serve [request options] [--port N] [--refresh-margin SECONDS]
   tokendesk-cli exec [request options] -- COMMAND [ARG]...
   tokendesk-cli configure-aliyun --name NAME [request options]
+  tokendesk-cli fetch --batch FILE|- [-j N] [request options]
   tokendesk-cli --help | --version
 
 Fetches short-lived cloud credentials from the TOP DeepVision security-token API

@@ -72,6 +72,25 @@
     </message>
 </context>
 <context>
+    <name>BatchRows</name>
+    <message>
+        <source>A quoted field is not closed before the end of the input.</source>
+        <translation>带引号的字段直到输入结束都没有闭合。</translation>
+    </message>
+    <message>
+        <source>Missing field: %1 fields where %2 are expected (%3).</source>
+        <translation>缺少字段：有 %1 个字段，应为 %2 个（%3）。</translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 fields where %2 are expected (%3).</source>
+        <translation>列数过多：有 %1 个字段，应为 %2 个（%3）。</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) must name each of the columns %2 once.</source>
+        <translation>表头行（第 %1 行）必须且只能各列出一次这些列：%2。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigureAliyun</name>
     <message>
         <source>Add or replace an External profile in ~/.aliyun/config.json whose process_command runs tokendesk-cli fetch with these request options and -o aliyun-process, so that the aliyun CLI and the Alibaba Cloud SDKs fetch a credential themselves when they need one. The app secret is never written: the command finds it in the --profile&apos;s keychain entry or in TOKENDESK_APP_SECRET.</source>
@@ -1674,6 +1693,88 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>expiry unknown</source>
+        <translation>过期时间未知</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant %1, store %2, product %3, %4</source>
+        <translation>租户 %1，门店 %2，云产品 %3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPane</name>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>会话(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Every credential fetched in this window, newest first. Select one to show it; Ctrl+1 to Ctrl+9 select the first nine, Delete removes the selected one.</source>
+        <translation>本窗口获取的所有凭证，最新的在最前。选中一项即可查看；Ctrl+1 到 Ctrl+9 选择前九项，Delete 删除选中的一项。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>No credential yet. Each token you get stays here until you remove it or close TokenDesk.</source>
+        <translation>还没有凭证。获取的每个令牌都会保留在这里，直到你删除它或关闭 TokenDesk。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected session and wipe its credential (Delete)</source>
+        <translation>删除选中的会话并清除其凭证（Delete）</translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation>删除选中的会话</translation>
+    </message>
+    <message>
+        <source>Remove e&amp;xpired</source>
+        <translation>删除已过期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Remove every session whose credential has expired</source>
+        <translation>删除所有凭证已过期的会话</translation>
+    </message>
+    <message>
+        <source>Remove expired sessions</source>
+        <translation>删除已过期的会话</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1988,6 +2089,59 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>TokenDesk::BatchCommand</name>
+    <message>
+        <source>Fetch one credential per row of a CSV list (tenant,store,scene,usage_scene,product) and print one JSON object per row as it finishes (NDJSON).</source>
+        <translation>为 CSV 列表（tenant,store,scene,usage_scene,product）的每一行获取一个凭证，每行完成时输出一个 JSON 对象（NDJSON）。</translation>
+    </message>
+    <message>
+        <source>Read the rows from FILE, or from standard input when FILE is -.</source>
+        <translation>从 FILE 读取各行；FILE 为 - 时从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>At most N requests in flight (1 to %1, default %2).</source>
+        <translation>同时进行的请求最多 N 个（1 到 %1，默认 %2）。</translation>
+    </message>
+    <message>
+        <source>-j takes a whole number from 1 to %1.</source>
+        <translation>-j 需要 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--request-id does not go with --batch: every row gets a fresh one.</source>
+        <translation>--request-id 不能与 --batch 同用：每一行都会使用新的 request_id。</translation>
+    </message>
+    <message>
+        <source>--batch needs a file name, or - for standard input.</source>
+        <translation>--batch 需要一个文件名，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the batch file %1: %2.</source>
+        <translation>无法读取批量文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The batch file %1 is larger than %2 MiB.</source>
+        <translation>批量文件 %1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The batch input is larger than %1 MiB.</source>
+        <translation>批量输入大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed, %4 rows/s</source>
+        <translation>已完成 %1/%2 行，失败 %3 行，%4 行/秒</translation>
+    </message>
+    <message>
+        <source>rate limited: waiting</source>
+        <translation>被限流：等待中</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping: waiting for %n request(s) in flight</source>
+        <translation>
+            <numerusform>正在停止：等待 %n 个进行中的请求</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::CountdownWidget</name>
     <message>
         <source>%1 left</source>
@@ -2151,6 +2305,26 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>Ser&amp;ve to local tools</source>
         <translation>提供给本机工具(&amp;V)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Copy access key ID</source>
+        <translation>复制 AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Copy access key secret</source>
+        <translation>复制 AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>Copy security token</source>
+        <translation>复制安全令牌</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ErrorBanner</name>
@@ -2204,6 +2378,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Cannot run &quot;%1&quot;: %2.</source>
         <translation>无法运行“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Give COMMAND only ALIBABA_CLOUD_CREDENTIALS_URI (and ALIBABA_CLOUD_ECS_METADATA_DISABLED=true), not the six credential variables, so that the SDKs&apos; default credential chains reach the URI and refresh.</source>
+        <translation>只向 COMMAND 提供 ALIBABA_CLOUD_CREDENTIALS_URI（以及 ALIBABA_CLOUD_ECS_METADATA_DISABLED=true），不提供那六个凭证变量，使 SDK 的默认凭证链读取该 URI 并自动刷新。</translation>
     </message>
 </context>
 <context>
@@ -2395,19 +2573,11 @@ resp_request_id：%2
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
-    <message>
-        <source>Credential expires soon</source>
-        <translation>临时凭证即将过期</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s) left. Get a new token before it stops working.</source>
         <translation>
             <numerusform>剩余 %n 分钟。请在凭证失效前重新获取令牌。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Credential expired</source>
-        <translation>临时凭证已过期</translation>
     </message>
     <message>
         <source>The temporary credential no longer works. Get a new token.</source>
@@ -2458,16 +2628,8 @@ resp_request_id：%2
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>Credential refreshed automatically.</source>
-        <translation>临时凭证已自动刷新。</translation>
-    </message>
-    <message>
         <source>Token received.</source>
         <translation>已获取令牌。</translation>
-    </message>
-    <message>
-        <source>Automatic refresh failed; the current credential stays until %1. %2</source>
-        <translation>自动刷新失败；当前临时凭证在 %1 之前仍然有效。%2</translation>
     </message>
     <message>
         <source>The demo gateway could not start: %1</source>
@@ -2534,20 +2696,12 @@ resp_request_id：%2
         <translation>已停止向本机工具提供凭证。</translation>
     </message>
     <message>
-        <source>The form no longer asks for the credential on screen. Get a token for it first, then serve that.</source>
-        <translation>表单已不再对应屏幕上的凭证。请先为它获取令牌，再提供该凭证。</translation>
-    </message>
-    <message>
         <source>Cannot serve to local tools: %1</source>
         <translation>无法向本机工具提供凭证：%1</translation>
     </message>
     <message>
         <source>Serving to local tools on 127.0.0.1 port %1.</source>
         <translation>正在 127.0.0.1 的 %1 端口向本机工具提供凭证。</translation>
-    </message>
-    <message>
-        <source>Stopped serving to local tools: the request in the form changed.</source>
-        <translation>已停止向本机工具提供凭证：表单中的请求已更改。</translation>
     </message>
     <message>
         <source>The demo gateway exists only while this window is open, so an aliyun profile could not reach it. Save a real connection as a profile first.</source>
@@ -2572,6 +2726,72 @@ resp_request_id：%2
     <message>
         <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
         <translation>它从 TOKENDESK_APP_SECRET 读取应用密钥，因此运行 aliyun CLI 的地方必须设置该变量。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit request</source>
+        <translation>编辑请求(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the request form again</source>
+        <translation>重新打开请求表单</translation>
+    </message>
+    <message>
+        <source>Edit the request</source>
+        <translation>编辑请求</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; of this session no longer exists.</source>
+        <translation>此会话的连接“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>Credential for %1 refreshed automatically.</source>
+        <translation>%1 的凭证已自动刷新。</translation>
+    </message>
+    <message>
+        <source>Automatic refresh failed for %1; its current credential stays until %2. %3</source>
+        <translation>%1 自动刷新失败；当前凭证保留到 %2。%3</translation>
+    </message>
+    <message>
+        <source>Credential for %1 expires soon</source>
+        <translation>%1 的凭证即将过期</translation>
+    </message>
+    <message>
+        <source>Credential for %1 expired</source>
+        <translation>%1 的凭证已过期</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired session(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个过期会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>复制为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve to local tools</source>
+        <translation>提供给本机工具(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 · tenant %2 · store %3 · scene %4 · usage scene %5 · product %6</source>
+        <translation>%1 · 租户 %2 · 门店 %3 · 来源场景 %4 · 使用场景 %5 · 云产品 %6</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3211,21 @@ resp_request_id：%2
     </message>
 </context>
 <context>
+    <name>TokenDesk::SessionModel</name>
+    <message>
+        <source>%1
+Scene %2 · usage scene %3 · %4
+Expires %5</source>
+        <translation>%1
+来源场景 %2 · 使用场景 %3 · %4
+过期时间 %5</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -3109,6 +3344,7 @@ resp_request_id：%2
   tokendesk-cli serve [request options] [--port N] [--refresh-margin SECONDS]
   tokendesk-cli exec [request options] -- COMMAND [ARG]...
   tokendesk-cli configure-aliyun --name NAME [request options]
+  tokendesk-cli fetch --batch FILE|- [-j N] [request options]
   tokendesk-cli --help | --version
 
 Fetches short-lived cloud credentials from the TOP DeepVision security-token API
@@ -3131,6 +3367,7 @@ gateway or service, 4 no usable HTTP answer, 5 invalid response.
   tokendesk-cli serve [请求选项] [--port N] [--refresh-margin SECONDS]
   tokendesk-cli exec [请求选项] -- COMMAND [ARG]...
   tokendesk-cli configure-aliyun --name NAME [请求选项]
+  tokendesk-cli fetch --batch FILE|- [-j N] [请求选项]
   tokendesk-cli --help | --version
 
 从淘宝开放平台（TOP）天眼 (DeepVision) 安全令牌 API 获取短期有效的云临时凭证

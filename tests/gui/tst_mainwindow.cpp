@@ -253,6 +253,9 @@ private Q_SLOTS:
         // shrink (a 768-pixel screen leaves about 700 pixels for it).
         auto window = makeWindow();
         QVERIFY(fetchInDemo(window.get()));
+        // The form folds after a fetch; open it again, as the tallest the window gets.
+        child<QPushButton>(window.get(), "editRequestButton")->click();
+        QVERIFY(child<QWidget>(window.get(), "requestGroup")->isVisible());
         child<QTabWidget>(window.get(), "resultTabs")
             ->setCurrentWidget(child<QWidget>(window.get(), "policyTab"));
         // The tabs keep the minimum their built pages need (the policy page's, here).
