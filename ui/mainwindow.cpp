@@ -146,7 +146,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_formSummaryLabel->setObjectName(QStringLiteral("formSummaryLabel"));
     m_formSummaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_formSummaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *editButton = new QPushButton(tr("&Edit request"), m_formSummary);
+    auto *editButton = new QPushButton(tr("E&dit request"), m_formSummary);
     editButton->setObjectName(QStringLiteral("editRequestButton"));
     editButton->setToolTip(tr("Open the request form again"));
     editButton->setAccessibleName(tr("Edit the request"));
@@ -955,6 +955,25 @@ bool MainWindow::startDemo()
     const int lifetime = qEnvironmentVariableIntValue("TOKENDESK_DEMO_LIFETIME", &lifetimeOk);
     if (lifetimeOk && lifetime > 0)
         sim->setLifetimeSeconds(lifetime);
+    // For the window benchmark's idle measure with many sessions: after the first fetch, N-1
+    // more, one store each.
+    bool sessionsOk = false;
+    const int demoSessions = qEnvironmentVariableIntValue("TOKENDESK_DEMO_SESSIONS", &sessionsOk);
+    if (sessionsOk && demoSessions > 1) {
+        auto *remaining = new int(qMin(demoSessions, 500) - 1);
+        auto *connection = new QMetaObject::Connection;
+        *connection = connect(this, &MainWindow::tokenShown, this, [this, remaining, connection] {
+            if (*remaining <= 0) {
+                disconnect(*connection);
+                delete connection;
+                delete remaining;
+                return;
+            }
+            m_ui->storeCombo->setEditText(QStringLiteral("bench-store-%1").arg(*remaining));
+            --*remaining;
+            QMetaObject::invokeMethod(this, &MainWindow::fetch, Qt::QueuedConnection);
+        });
+    }
     if (qEnvironmentVariable("TOKENDESK_DEMO_TAB") == QLatin1String("policy"))
         m_ui->resultTabs->setCurrentWidget(m_ui->policyTab); // builds the page
     m_demo = sim;

@@ -4,11 +4,56 @@
 #include "sessionmodel.h"
 #include "ui_sessionspane.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
 
 namespace TokenDesk {
+
+namespace {
+
+// A row: the title elided on the left, the time left always whole on the right, so a narrow
+// list never hides the one thing that changes.
+class SessionItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = index.data(SessionModel::TitleRole).toString();
+        const QString left = index.data(SessionModel::TimeLeftRole).toString();
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        const int gap = opt.fontMetrics.horizontalAdvance(QLatin1Char(' ')) * 2;
+        const int leftWidth = opt.fontMetrics.horizontalAdvance(left);
+        const QRect leftRect(text.right() - leftWidth, text.top(), leftWidth, text.height());
+        const QRect titleRect(text.left(), text.top(), qMax(0, text.width() - leftWidth - gap),
+                              text.height());
+        painter->save();
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
+                                 : opt.palette.color(QPalette::Text));
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+        if (!selected && foreground.canConvert<QBrush>())
+            painter->setPen(foreground.value<QBrush>().color());
+        painter->drawText(leftRect, Qt::AlignRight | Qt::AlignVCenter, left);
+        painter->restore();
+    }
+};
+
+} // namespace
 
 SessionsPane::SessionsPane(QWidget *parent)
     : QWidget(parent)
@@ -16,6 +61,8 @@ SessionsPane::SessionsPane(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->sessionList->installEventFilter(this);
+    m_ui->sessionList->setItemDelegate(new SessionItemDelegate(m_ui->sessionList));
+    m_ui->sessionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_ui->removeExpiredButton, &QPushButton::clicked, this,
             &SessionsPane::removeExpiredRequested);
     connect(m_ui->removeSessionButton, &QPushButton::clicked, this, [this] {

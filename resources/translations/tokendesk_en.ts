@@ -2718,10 +2718,6 @@ Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the request form again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,6 +2778,10 @@ Gateway request_id: %3</source>
     </message>
     <message>
         <source>%1 · tenant %2 · store %3 · scene %4 · usage scene %5 · product %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

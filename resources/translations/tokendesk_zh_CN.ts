@@ -2728,10 +2728,6 @@ resp_request_id：%2
         <translation>它从 TOKENDESK_APP_SECRET 读取应用密钥，因此运行 aliyun CLI 的地方必须设置该变量。</translation>
     </message>
     <message>
-        <source>&amp;Edit request</source>
-        <translation>编辑请求(&amp;E)</translation>
-    </message>
-    <message>
         <source>Open the request form again</source>
         <translation>重新打开请求表单</translation>
     </message>
@@ -2792,6 +2788,10 @@ resp_request_id：%2
     <message>
         <source>%1 · tenant %2 · store %3 · scene %4 · usage scene %5 · product %6</source>
         <translation>%1 · 租户 %2 · 门店 %3 · 来源场景 %4 · 使用场景 %5 · 云产品 %6</translation>
+    </message>
+    <message>
+        <source>E&amp;dit request</source>
+        <translation>编辑请求(&amp;D)</translation>
     </message>
 </context>
 <context>
