@@ -39,7 +39,7 @@ if [ -z "${TOKENDESK_SCREENSHOTS_DISPLAY:-}" ]; then
     # Displays of our own, which xvfb-run stops when we are done. The 200% window (1520x1440
     # pixels) does not fit on 1280x900, so it gets a screen twice the size.
     env TOKENDESK_SCREENSHOTS_DISPLAY=normal \
-        xvfb-run -a -s '-screen 0 1280x900x24' sh "$0" "$window" "$out"
+        xvfb-run -a -s '-screen 0 1280x800x24' sh "$0" "$window" "$out"
     env TOKENDESK_SCREENSHOTS_DISPLAY=double \
         xvfb-run -a -s '-screen 0 2560x1800x24' sh "$0" "$window" "$out"
     say "Screenshots in $out"
@@ -132,6 +132,10 @@ else
         shot "error-shown-$lang" "$lang" 7 TOKENDESK_DEMO_SCENARIO=rate-limited -- --demo --fetch
         # A 5 s credential, taken once it has expired.
         shot "expired-$lang" "$lang" 7 TOKENDESK_DEMO_LIFETIME=5 -- --demo --fetch
+        # The policy tree beside a few sessions, at the 1280x800 the layout is made for.
+        shot "policy-$lang" "$lang" 4 TOKENDESK_DEMO_TAB=policy TOKENDESK_DEMO_SESSIONS=4 \
+            -- --demo --fetch
+        shot "sessions-$lang" "$lang" 4 TOKENDESK_DEMO_SESSIONS=6 -- --demo --fetch
     done
 fi
 
