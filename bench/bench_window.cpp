@@ -266,8 +266,10 @@ public:
                 continue;
             if (map.pid == 0)
                 map.pid = windowPid(map.window);
-            if (map.pid == pid)
+            if (map.pid == pid) {
+                m_lastSize = windowSize(map.window);
                 return map.ns;
+            }
         }
         m_maps.erase(std::remove_if(m_maps.begin(), m_maps.end(),
                                     [sinceNs](const Map &map) { return map.ns < sinceNs; }),
@@ -277,6 +279,12 @@ public:
         Q_UNUSED(sinceNs)
 #endif
         return -1;
+    }
+
+    // The size of the window whose map mappedNs() last returned ("" if unknown).
+    QString lastSize() const
+    {
+        return m_lastSize;
     }
 
     // Called whenever a map arrives, so a waiting launch can look again.
@@ -324,11 +332,23 @@ private:
         return pid;
     }
 
+    QString windowSize(xcb_window_t window)
+    {
+        xcb_get_geometry_reply_t *reply =
+            xcb_get_geometry_reply(m_connection, xcb_get_geometry(m_connection, window), nullptr);
+        QString size;
+        if (reply)
+            size = QStringLiteral("%1x%2").arg(reply->width).arg(reply->height);
+        std::free(reply);
+        return size;
+    }
+
     xcb_connection_t *m_connection = nullptr;
     xcb_atom_t m_pidAtom = 0;
     QSocketNotifier *m_notifier = nullptr;
     std::vector<Map> m_maps;
 #endif
+    QString m_lastSize;
 };
 
 struct Program
@@ -442,6 +462,7 @@ public:
     // Outside: QProcess::start() to the MapNotify; -1 without a watcher.
     double mappedMs() const { return m_mappedNs < 0 ? -1.0 : double(m_mappedNs - m_startNs) / 1e6; }
     bool measuredOutside() const { return m_mappedNs >= 0; }
+    QString mappedSize() const { return m_mappedSize; } // "WxH" as mapped, outside only
     QString problem() const
     {
         QString text =
@@ -456,8 +477,11 @@ public:
 private:
     bool lookForMap()
     {
-        if (m_mappedNs < 0 && m_watcher)
+        if (m_mappedNs < 0 && m_watcher) {
             m_mappedNs = m_watcher->mappedNs(m_process.processId(), m_startNs);
+            if (m_mappedNs >= 0)
+                m_mappedSize = m_watcher->lastSize();
+        }
         return m_mappedNs >= 0;
     }
 
@@ -465,6 +489,7 @@ private:
     MapWatcher *m_watcher = nullptr;
     qint64 m_startNs = 0;
     qint64 m_mappedNs = -1;
+    QString m_mappedSize;
     QTemporaryDir m_home;
     QProcess m_process;
     QElapsedTimer m_timer;
@@ -481,6 +506,7 @@ struct Series
     std::vector<Memory> memory;
     std::vector<double> mappedMs;    // outside: start to MapNotify
     std::vector<double> rssAfterMap; // outside: VmRSS 1 s after the map, KiB
+    QString mappedSize;              // outside: the window's size when mapped
 
     double memoryMedian(double Memory::*field) const
     {
@@ -643,8 +669,10 @@ int main(int argc, char *argv[])
             if (!counted)
                 continue;
             series[index].startupMs.push_back(launch.shownMs());
-            if (launch.measuredOutside())
+            if (launch.measuredOutside()) {
                 series[index].mappedMs.push_back(launch.mappedMs());
+                series[index].mappedSize = launch.mappedSize();
+            }
             if (withMemory) {
                 // Inside: 1 s after "shown"; outside: 1 s after the map. The map comes first
                 // (a window is exposed once mapped), so read in that order.
@@ -721,7 +749,7 @@ int main(int argc, char *argv[])
     out() << "TokenDesk window benchmarks (" << buildType << ", Qt " << qVersion() << ", " << cores
           << " cores, " << display << ")" << (smoke ? " SMOKE RUN, figures meaningless" : "")
           << Qt::endl;
-    out() << "# baseline: tokendesk-bare-window (QMainWindow + QLabel, 760x720, same app setup); "
+    out() << "# baseline: tokendesk-bare-window (QMainWindow + QLabel, 1200x740, same app setup); "
              "welcome = tokendesk, first run; demo = tokendesk --demo --fetch"
           << Qt::endl;
     out() << "# startup: QProcess::start() -> \"shown\" (first Expose, first frame painted), "
@@ -740,6 +768,18 @@ int main(int argc, char *argv[])
 #endif
                  ")"
               << Qt::endl;
+    }
+    // The bare window stands in for TokenDesk's first-run window only at the same size: a larger
+    // window keeps a larger backing store (shmem) and paints more pixels.
+    if (!bare.mappedSize.isEmpty() && !welcome.mappedSize.isEmpty()) {
+        out() << "# window sizes as mapped: bare " << bare.mappedSize << ", first run "
+              << welcome.mappedSize << ", --demo " << demo.mappedSize << Qt::endl;
+        if (bare.mappedSize != welcome.mappedSize) {
+            out() << "# WARNING: the bare window is not the size of TokenDesk's first-run window: "
+                     "make bench/bare_window.cpp match it, or memory and paint are not compared "
+                     "like for like"
+                  << Qt::endl;
+        }
     }
     out() << "# load average at start " << loadAverage << Qt::endl;
     if (loadAverage.toDouble() >= cores) {
