@@ -30,6 +30,9 @@ private:
     int run(const QByteArray &secret);
     void onTokenReceived(const TokenDesk::TokenResponse &response);
     void onFetchFailed(const TokenDesk::FetchError &error);
+    // Prints the result; ExitSuccess, or ExitOutput (with its error line) when it could not be
+    // written.
+    int writeResult(const QString &text);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;

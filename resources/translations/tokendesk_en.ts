@@ -62,6 +62,10 @@
         <source>The AppKey looks wrong: it must be one word of at most 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway URL must not carry a query (?...) or fragment (#...); use e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountdownWidget</name>
@@ -698,6 +702,17 @@
     </message>
     <message>
         <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>standard output is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1382,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>The timeout must be a number of seconds between 0 and 600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value of --%1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponseParser</name>
@@ -1504,6 +1523,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>neither JSON nor XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds a number too large to be carried exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result has no &quot;expiration&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;expiration&quot; is not a date and time (&quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1789,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>Terminal</name>
+    <message>
+        <source>The secret on standard input is longer than %1 bytes; an app secret is far shorter. Pipe in only the secret, ending in a newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>The gateway is temporarily unavailable (HTTP %1). Try again in a minute.</source>
@@ -1833,6 +1871,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>No answer from the gateway within %1 s. Check the network or proxy, or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway kept redirecting (too many redirects); set its final URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body does not decode as its Content-Encoding &quot;%1&quot; says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway handed out a credential that had already expired: its expiration %1 is %2 s before the gateway&apos;s current time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +2146,14 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Choose another -o format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input sent no secret within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,7 +2859,7 @@ The app secret comes from --secret-stdin or TOKENDESK_APP_SECRET; it is never an
 option value.
 
 Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the
-gateway or service, 4 no usable HTTP answer, 5 invalid response.
+gateway or service, 4 no usable HTTP answer, 5 invalid response, 6 output not written.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,6 +62,10 @@
         <source>The AppKey looks wrong: it must be one word of at most 64 characters.</source>
         <translation>AppKey 格式不对：应为不超过 64 个字符的单个词。</translation>
     </message>
+    <message>
+        <source>The gateway URL must not carry a query (?...) or fragment (#...); use e.g. %1.</source>
+        <translation>网关 URL 不能带查询参数（?...）或片段（#...），请参照 %1 填写。</translation>
+    </message>
 </context>
 <context>
     <name>CountdownWidget</name>
@@ -699,6 +703,17 @@
     <message>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>standard output is closed</source>
+        <translation>标准输出已关闭</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入出错</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1393,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>The timeout must be a number of seconds between 0 and 600.</source>
         <translation>超时必须是 0 到 600 之间的秒数。</translation>
     </message>
+    <message>
+        <source>The value of --%1 is not valid UTF-8.</source>
+        <translation>--%1 的值不是有效的 UTF-8。</translation>
+    </message>
 </context>
 <context>
     <name>ResponseParser</name>
@@ -1516,6 +1535,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>neither JSON nor XML</source>
         <translation>既不是 JSON 也不是 XML</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds a number too large to be carried exactly</source>
+        <translation>字段 &quot;%1&quot; 中的数值过大，无法精确传递</translation>
+    </message>
+    <message>
+        <source>result has no &quot;expiration&quot;</source>
+        <translation>result 中没有 &quot;expiration&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;expiration&quot; is not a date and time (&quot;%1&quot;)</source>
+        <translation>字段 &quot;expiration&quot; 不是日期时间（&quot;%1&quot;）</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1800,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>Terminal</name>
+    <message>
+        <source>The secret on standard input is longer than %1 bytes; an app secret is far shorter. Pipe in only the secret, ending in a newline.</source>
+        <translation>标准输入中的应用密钥超过 %1 字节；应用密钥远比这短。请只通过管道传入密钥本身，并以换行结尾。</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>The gateway is temporarily unavailable (HTTP %1). Try again in a minute.</source>
@@ -1845,6 +1883,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>No answer from the gateway within %1 s. Check the network or proxy, or raise the timeout.</source>
         <translation>%1 秒内网关没有响应。请检查网络或代理，或调大超时时间。</translation>
+    </message>
+    <message>
+        <source>The gateway kept redirecting (too many redirects); set its final URL.</source>
+        <translation>网关不断重定向（重定向次数过多）；请设置其最终 URL。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body does not decode as its Content-Encoding &quot;%1&quot; says.</source>
+        <translation>应答正文无法按其 Content-Encoding“%1”解码。</translation>
+    </message>
+    <message>
+        <source>The gateway handed out a credential that had already expired: its expiration %1 is %2 s before the gateway&apos;s current time.</source>
+        <translation>网关返回的临时凭证已经过期：其过期时间 %1 比网关当前时间早 %2 秒。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2158,14 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Choose another -o format.</source>
         <translation>请换用其他 -o 格式。</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>无法写出输出：%1。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input sent no secret within %1 s.</source>
+        <translation>指定了 --secret-stdin，但标准输入在 %1 秒内没有传入应用密钥。</translation>
     </message>
 </context>
 <context>
@@ -2821,7 +2879,7 @@ The app secret comes from --secret-stdin or TOKENDESK_APP_SECRET; it is never an
 option value.
 
 Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the
-gateway or service, 4 no usable HTTP answer, 5 invalid response.
+gateway or service, 4 no usable HTTP answer, 5 invalid response, 6 output not written.
 </source>
         <translation>用法：
   tokendesk-cli fetch [请求选项] [--secret-stdin] [--timestamp &quot;yyyy-MM-dd HH:mm:ss&quot;]
@@ -2840,7 +2898,7 @@ gateway or service, 4 no usable HTTP answer, 5 invalid response.
 从不作为选项值传入。
 
 退出码：0 成功，1 否定应答，2 用法或输入错误，3 被网关或服务拒绝，
-4 没有可用的 HTTP 响应，5 响应无效。
+4 没有可用的 HTTP 响应，5 响应无效，6 无法写出输出。
 </translation>
     </message>
     <message>
