@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 #include <QXmlStreamReader>
@@ -1097,6 +1098,25 @@ void classifyGatewayError(GatewayError &error)
 std::optional<PolicyDocument> parsePolicy(const QJsonValue &value)
 {
     return parsePolicyValue(value);
+}
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isValid())
+        date.setTimeSpec(Qt::UTC);
+    return date;
+}
+
+std::optional<qint64> secondsExpired(const QDateTime &expiration, const QDateTime &gatewayNow)
+{
+    // The parser refuses an unreadable expiry; should one get here, it grants nothing.
+    if (!expiration.isValid())
+        return 0;
+    if (!gatewayNow.isValid() || expiration > gatewayNow)
+        return std::nullopt;
+    return expiration.secsTo(gatewayNow);
 }
 
 QDateTime parseExpiration(const QString &input)

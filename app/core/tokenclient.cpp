@@ -7,7 +7,6 @@
 #include "responseparser.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,16 +23,6 @@ using namespace std::chrono_literals;
 namespace TokenDesk {
 
 namespace {
-
-// RFC 7231 IMF-fixdate, the only form a current server sends: "Sun, 29 Nov 2026 04:00:00 GMT".
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (date.isValid())
-        date.setTimeSpec(Qt::UTC);
-    return date;
-}
 
 bool isRetriableHttpStatus(int status)
 {
@@ -572,7 +561,8 @@ std::optional<FetchError> TokenClient::expiredCredentialError(const TokenRespons
     }
     const QDateTime gatewayNow = gatewayDate.isValid() ? gatewayDate : ours.addSecs(m_skewSeconds);
     const QDateTime &expiration = response.credential.expiration;
-    if (expiration > gatewayNow)
+    const std::optional<qint64> expiredFor = secondsExpired(expiration, gatewayNow);
+    if (!expiredFor)
         return std::nullopt;
     FetchError error;
     error.kind = FetchError::Kind::Malformed;
@@ -582,7 +572,7 @@ std::optional<FetchError> TokenClient::expiredCredentialError(const TokenRespons
                         "The gateway handed out a credential that had already expired: its "
                         "expiration %1 is %2 s before the gateway's current time.")
                         .arg(expiration.toUTC().toString(Qt::ISODate))
-                        .arg(expiration.secsTo(gatewayNow));
+                        .arg(*expiredFor);
     if (qAbs(m_skewSeconds) >= NoticeableSkewSeconds) {
         error.message += QLatin1Char(' ')
             + QCoreApplication::translate(
