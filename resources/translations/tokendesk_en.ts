@@ -2399,6 +2399,10 @@ Gateway request_id: %3</source>
         <source>Form filled from the history entry of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings apply to this session but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::PolicyModel</name>

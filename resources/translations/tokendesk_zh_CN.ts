@@ -2412,6 +2412,10 @@ resp_request_id：%2
         <source>Form filled from the history entry of %1.</source>
         <translation>已用 %1 的历史记录填写表单。</translation>
     </message>
+    <message>
+        <source>The settings apply to this session but could not be saved: %1</source>
+        <translation>设置已在本次会话中生效，但无法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::PolicyModel</name>
