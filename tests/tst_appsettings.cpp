@@ -64,12 +64,20 @@ private Q_SLOTS:
         QVERIFY(saved.validate().isEmpty());
         {
             QSettings settings(path(), QSettings::IniFormat);
-            saved.save(settings);
+            QCOMPARE(saved.save(settings), QString());
         }
         QSettings settings(path(), QSettings::IniFormat);
         const AppSettings loaded = AppSettings::load(settings);
         QVERIFY(loaded == saved);
         QCOMPARE(settings.value("settings/proxy_mode").toString(), "manual");
+    }
+
+    void failedWriteIsReported()
+    {
+        // A file under a regular file can be written by nobody, root included.
+        QSettings settings(QStringLiteral("/dev/null/tokendesk.ini"), QSettings::IniFormat);
+        const QString problem = everythingChanged().save(settings);
+        QVERIFY2(problem.contains(QLatin1String("/dev/null/tokendesk.ini")), qPrintable(problem));
     }
 
     void handEditedFileIsClampedOrDefaulted()

@@ -1,4 +1,5 @@
-// parseExpiration: every date form the API may send, always returned in UTC.
+// parseExpiration: every date form the API may send, always returned in UTC; and whether a
+// credential is already dead in the gateway's time (its Date header).
 #include "responseparser.h"
 
 #include <QTest>
@@ -13,6 +14,8 @@ class TestExpiration : public QObject
 private Q_SLOTS:
     void parses_data();
     void parses();
+    void judgesExpiry_data();
+    void judgesExpiry();
 };
 
 namespace {
@@ -79,6 +82,39 @@ void TestExpiration::parses()
     QCOMPARE(actual, expected);
     QCOMPARE(actual.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
     QCOMPARE(actual.timeSpec(), Qt::UTC);
+}
+
+void TestExpiration::judgesExpiry_data()
+{
+    QTest::addColumn<QByteArray>("dateHeader");
+    QTest::addColumn<QDateTime>("expiration");
+    QTest::addColumn<qint64>("expiredFor"); // -1: still valid
+
+    const QDateTime noon = utc(2026, 11, 28, 12, 0, 0);
+    const QByteArray header = "Sat, 28 Nov 2026 12:00:00 GMT";
+    QTest::newRow("an hour left") << header << noon.addSecs(3600) << qint64(-1);
+    QTest::newRow("one second left") << header << noon.addSecs(1) << qint64(-1);
+    QTest::newRow("expires this second") << header << noon << qint64(0);
+    QTest::newRow("an hour ago") << header << noon.addSecs(-3600) << qint64(3600);
+    QTest::newRow("unreadable expiry grants nothing") << header << QDateTime() << qint64(0);
+    QTest::newRow("header with spaces around")
+        << QByteArray("  ") + header + "  " << noon.addSecs(-5) << qint64(5);
+}
+
+void TestExpiration::judgesExpiry()
+{
+    QFETCH(QByteArray, dateHeader);
+    QFETCH(QDateTime, expiration);
+    QFETCH(qint64, expiredFor);
+    const QDateTime gatewayNow = parseHttpDate(dateHeader);
+    QCOMPARE(gatewayNow, utc(2026, 11, 28, 12, 0, 0));
+    const std::optional<qint64> dead = secondsExpired(expiration, gatewayNow);
+    QCOMPARE(dead.value_or(-1), expiredFor);
+    // Not an HTTP date: no gateway time, so nothing is judged against it.
+    QVERIFY(!parseHttpDate("tomorrow").isValid());
+    QVERIFY(!parseHttpDate("2026-11-28T12:00:00Z").isValid());
+    if (expiration.isValid())
+        QVERIFY(!secondsExpired(expiration, QDateTime()));
 }
 
 QTEST_GUILESS_MAIN(TestExpiration)

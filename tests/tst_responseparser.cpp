@@ -258,18 +258,6 @@ void TestResponseParser::parsesToken_data()
         top.credential.expirationText = QStringLiteral("2026-11-28 20:00:00");
         QTest::newRow("expiration TOP format")
             << responseJson(credentialJson(PolicyBare, "\"2026-11-28 20:00:00\"")) << top;
-        TokenResponse unreadable = standard;
-        unreadable.credential.expirationText = QStringLiteral("next tuesday");
-        unreadable.credential.expiration = QDateTime();
-        QTest::newRow("expiration unreadable is kept as text")
-            << responseJson(credentialJson(PolicyBare, "\"next tuesday\"")) << unreadable;
-        TokenResponse absent = standard;
-        absent.credential.expirationText = QString();
-        absent.credential.expiration = QDateTime();
-        QTest::newRow("expiration absent")
-            << responseJson(QByteArray(credentialJson(PolicyBare))
-                                .replace(R"("expiration":"2026-11-28T12:00:00Z",)", ""))
-            << absent;
     }
     {
         TokenResponse big = standard;
@@ -653,6 +641,33 @@ void TestResponseParser::refusesMalformed_data()
         << QByteArray(R"({"error_response":{"msg":"x","sub_code":"isp.y"}})");
     QTest::newRow("error_response code is an object")
         << QByteArray(R"({"error_response":{"code":{"n":7}}})");
+
+    // Issue 13: no credential without a readable expiry, no invented statement, no number
+    // passed on with digits the JSON reader already lost.
+    const auto withExpiration = [](const char *expiration) {
+        return responseJson(credentialJson(PolicyBare, expiration));
+    };
+    QTest::newRow("expiration unreadable") << withExpiration("\"next tuesday\"");
+    QTest::newRow("expiration \"tomorrow\"") << withExpiration("\"tomorrow\"");
+    QTest::newRow("expiration empty") << withExpiration("\"\"");
+    QTest::newRow("expiration white space") << withExpiration("\"  \"");
+    QTest::newRow("expiration null") << withExpiration("null");
+    QTest::newRow("expiration an object") << withExpiration("{}");
+    QTest::newRow("expiration absent")
+        << responseJson(QByteArray(credentialJson(PolicyBare))
+                            .replace(R"("expiration":"2026-11-28T12:00:00Z",)", ""));
+    QTest::newRow("XML expiration unreadable")
+        << QByteArray(goodXml).replace("2026-11-28T12:00:00Z", "tomorrow");
+    QTest::newRow("policy.statement {\"datas\": \"x\"}")
+        << responseJson(credentialJson(R"({"version":"1","statement":{"datas":"x"}})"));
+    QTest::newRow("policy.statement nested three deep") << responseJson(credentialJson(
+        R"({"version":"1","statement":{"datas":{"datas":{"datas":[{"effect":"Allow","action":["a"],"resource":["r"]}]}}}})"));
+    QTest::newRow("resp_code beyond 2^53")
+        << responseJson(credentialJson(PolicyBare), "true", "123456789012345678901234567890");
+    QTest::newRow("resp_code 2^53")
+        << responseJson(credentialJson(PolicyBare), "true", "9007199254740992");
+    QTest::newRow("action item beyond 2^53") << responseJson(credentialJson(
+        R"({"version":"1","statement":[{"effect":"Allow","action":[1e300],"resource":["r"]}]})"));
 }
 
 void TestResponseParser::refusesMalformed()
@@ -782,6 +797,20 @@ void TestResponseParser::parsesPolicy_data()
     QTest::newRow("string holding an array") << QByteArray(R"("[]")") << false << PolicyDocument();
     QTest::newRow("Statement a number")
         << QByteArray(R"({"Version":"1","Statement":3})") << false << PolicyDocument();
+    QTest::newRow("statement wrapping a string")
+        << QByteArray(R"({"version":"1","statement":{"datas":"x"}})") << false << PolicyDocument();
+    QTest::newRow("statement wrapped three deep") << QByteArray(
+        R"({"version":"1","statement":{"datas":{"datas":{"datas":[{"effect":"Allow"}]}}}})")
+                                                  << false << PolicyDocument();
+    QTest::newRow("statement with none of effect, action, resource")
+        << QByteArray(R"({"version":"1","statement":[{"sid":"1"}]})") << false << PolicyDocument();
+    QTest::newRow("statement wrapping an empty list")
+        << QByteArray(R"({"version":"1","statement":{"datas":[]}})") << true
+        << PolicyDocument{"1", {}};
+    QTest::newRow("resp_code-size integer in a list, as text kept exact")
+        << QByteArray(
+               R"({"version":"1","statement":[{"effect":"Allow","action":[9007199254740991],"resource":["r"]}]})")
+        << true << PolicyDocument{"1", {PolicyStatement{"Allow", {"9007199254740991"}, {"r"}}}};
 }
 
 void TestResponseParser::parsesPolicy()

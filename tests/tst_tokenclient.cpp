@@ -1,5 +1,6 @@
 // The token client over real loopback HTTP against the gateway simulator.
 #include "gatewaysimulator.h"
+#include "hostilegateway.h"
 #include "minihttpserver.h"
 #include "tokenclient.h"
 
@@ -13,10 +14,13 @@
 using namespace TokenDesk;
 using namespace std::chrono_literals;
 using Scenario = GatewaySimulator::Scenario;
+using TestSupport::HostileAnswer;
+using TestSupport::HostileGateway;
 
 Q_DECLARE_METATYPE(TokenDesk::SignMethod)
 Q_DECLARE_METATYPE(TokenDesk::WireFormat)
 Q_DECLARE_METATYPE(TokenDesk::FetchError::Kind)
+Q_DECLARE_METATYPE(TestSupport::HostileAnswer)
 
 namespace {
 
@@ -203,6 +207,91 @@ private Q_SLOTS:
             QVERIFY(line.contains(QLatin1String("code=") + code));
             QVERIFY(line.contains(QLatin1String("request_id=")));
         }
+    }
+
+    // Issue 13's gateway-side rows, through the core alone: what the window gets as well.
+    void hostileAnswers_data()
+    {
+        using namespace TestSupport;
+        QTest::addColumn<HostileAnswer>("answer");
+        QTest::addColumn<FetchError::Kind>("kind"); // Cancelled here: a token is expected
+        QTest::addColumn<QString>("mentions");
+        QTest::addColumn<QStringList>("neverMentions");
+        QTest::addColumn<int>("attempts");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto expiringIn = [now](qint64 seconds) {
+            return quoted(isoUtc(now.addSecs(seconds)));
+        };
+        const auto status = [](const QByteArray &line) {
+            return statusAnswer(line, "{\"error\":\"no\"}");
+        };
+        HostileAnswer loop;
+        loop.redirectToSelf = true;
+        const FetchError::Kind malformed = FetchError::Kind::Malformed;
+
+        QTest::newRow("expired an hour ago by the Date header")
+            << jsonAnswer(credentialAnswer(expiringIn(-3600)), {httpDate(now)}) << malformed
+            << "already expired" << QStringList{"clock differs"} << 1;
+        QTest::newRow("expired by the gateway's clock, ours two hours slow")
+            << jsonAnswer(credentialAnswer(expiringIn(3600)), {httpDate(now.addSecs(7200))})
+            << malformed << "differs from the gateway's by 7" << QStringList() << 1;
+        QTest::newRow("expired, no Date header")
+            << jsonAnswer(credentialAnswer(expiringIn(-60))) << malformed << "already expired"
+            << QStringList() << 1;
+        QTest::newRow("good by the gateway's clock, ours two hours fast")
+            << jsonAnswer(credentialAnswer(expiringIn(-3600)), {httpDate(now.addSecs(-7200))})
+            << FetchError::Kind::Cancelled << "" << QStringList() << 1;
+        QTest::newRow("expiration \"tomorrow\"")
+            << jsonAnswer(credentialAnswer(quoted("tomorrow"))) << malformed << "\"expiration\""
+            << QStringList() << 1;
+        QTest::newRow("expiration missing") << jsonAnswer(credentialAnswer({})) << malformed
+                                            << "no \"expiration\"" << QStringList() << 1;
+        QTest::newRow("307 to itself, forever")
+            << loop << FetchError::Kind::Network << "too many redirects"
+            << QStringList{"Unknown error", "Could not reach"} << 1;
+        QTest::newRow("gzip bomb")
+            << jsonAnswer(gzip(QByteArray(64 * 1024 * 1024, ' ')), {"Content-Encoding: gzip"})
+            << malformed << "larger than 1 MiB" << QStringList{"Decompression"} << 1;
+        QTest::newRow("gzip that does not decode")
+            << jsonAnswer("\x1f\x8b\x08\x00 not deflate", {"Content-Encoding: gzip"}) << malformed
+            << "Content-Encoding \"gzip\"" << QStringList{"Could not reach"} << 1;
+        QTest::newRow("HTTP 400 with a body")
+            << status("400 Bad Request") << FetchError::Kind::Network << "HTTP status 400"
+            << QStringList{"Could not reach", ".."} << 1;
+        QTest::newRow("HTTP 500 with a body")
+            << status("500 Internal Server Error") << FetchError::Kind::Network << "HTTP status 500"
+            << QStringList{"Could not reach", ".."} << 1;
+        QTest::newRow("resp_code beyond 2^53")
+            << jsonAnswer(credentialAnswer(expiringIn(3600), {}, "123456789012345678901234567890"))
+            << malformed << "\"resp_code\"" << QStringList{"e+29"} << 1;
+    }
+    void hostileAnswers()
+    {
+        QFETCH(HostileAnswer, answer);
+        QFETCH(FetchError::Kind, kind);
+        QFETCH(QString, mentions);
+        QFETCH(QStringList, neverMentions);
+        QFETCH(int, attempts);
+        HostileGateway gateway(answer);
+        QVERIFY(gateway.isListening());
+        ConnectionSettings s = settings();
+        s.gateway = QUrl(gateway.url());
+        const Outcome outcome = run(s);
+        if (kind == FetchError::Kind::Cancelled) {
+            QVERIFY2(outcome.ok, qPrintable(outcome.error.oneLine()));
+            // The gateway's clock, learnt from its Date header, counts the time left.
+            QVERIFY2(qAbs(m_client->gatewayClockOffset() + 7200) <= 2,
+                     qPrintable(QString::number(m_client->gatewayClockOffset())));
+            return;
+        }
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, kind);
+        QCOMPARE(outcome.error.attempts, attempts);
+        const QString line = outcome.error.oneLine();
+        QVERIFY2(line.contains(mentions), qPrintable(line));
+        for (const QString &text : neverMentions)
+            QVERIFY2(!line.contains(text), qPrintable(line));
+        QVERIFY(!line.contains(QLatin1String(TestSupport::HostileCredentialSecret)));
     }
 
     void transientFailuresAreRetried_data()

@@ -420,9 +420,14 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings chosen = dialog.settings();
-    chosen.save(*m_services.settings);
-    m_services.settings->sync();
+    const QString problem = chosen.save(*m_services.settings);
     applySettings(chosen);
+    if (!problem.isEmpty()) {
+        m_ui->errorBanner->showMessage(
+            tr("The settings apply to this session but could not be saved: %1").arg(problem), {},
+            ErrorBanner::Severity::Warning);
+        return;
+    }
     statusBar()->showMessage(tr("Settings saved."), 5000);
 }
 

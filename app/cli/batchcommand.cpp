@@ -246,7 +246,13 @@ void BatchCommand::rowDone(qsizetype row, int exitCode, const QString &line)
     const bool shared = m_progress && m_outputOnTerminal;
     if (shared)
         std::fputs("\r\033[K", stderr);
-    writeOut(line);
+    if (const std::optional<QString> problem = writeOutChecked(line); problem && !m_outputFailed) {
+        // Rows whose lines go nowhere would be fetched for nothing: start no more.
+        writeError(tr("The output could not be written: %1.").arg(*problem));
+        m_outputFailed = true;
+        m_pending.clear();
+        m_banTimer.stop();
+    }
     showProgress(shared);
 }
 
@@ -281,7 +287,7 @@ void BatchCommand::finishIfDone()
         return;
     m_finished = true;
     showProgress(true, true);
-    exitSoon(m_stopSignal ? 128 + m_stopSignal : m_worstExit);
+    exitSoon(m_outputFailed ? int(ExitOutput) : m_stopSignal ? 128 + m_stopSignal : m_worstExit);
 }
 
 void BatchCommand::showProgress(bool force, bool last)

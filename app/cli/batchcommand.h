@@ -84,6 +84,7 @@ private:
     bool m_progress = false;
     bool m_outputOnTerminal = false; // output lines and the progress line share the screen
     bool m_finished = false;
+    bool m_outputFailed = false; // a line could not be written: exit 6
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;
 };

@@ -31,6 +31,7 @@ protected:
     void onTerminationRequested(int signal, bool fromTerminal) override;
     bool watchesChildren() const override { return true; }
     bool logsEveryRequest() const override { return false; }
+    bool writesToStandardOutput() const override { return false; }
 
 private:
     void onChildChanged();

@@ -189,13 +189,34 @@ int FetchCommand::start(const QStringList &arguments)
     if (!checked)
         return ExitUsage;
     RequestOptions options = *checked;
+    if (writesToStandardOutput()) {
+        if (const std::optional<QString> problem = standardOutputProblem()) {
+            // Checked before any secret is read or request sent: the credential would go nowhere.
+            writeError(tr("The output could not be written: %1.").arg(*problem));
+            return ExitOutput;
+        }
+    }
     m_options = options;
 
     // The secret: --secret-stdin, then TOKENDESK_APP_SECRET, then the profile's keychain
     // entry. Never an option value: it would show in `ps` and in shell history.
     QByteArray secret;
     if (parser.isSet(QStringLiteral("secret-stdin"))) {
-        if (!readSecretLine(secret) || secret.isEmpty()) {
+        // A pipe whose writer never writes nor closes must not outlast the request deadline.
+        switch (readSecretLine(secret, options.timeout)) {
+        case SecretLine::TimedOut:
+            writeError(tr("--secret-stdin was given but standard input sent no secret within "
+                          "%1 s.")
+                           .arg(static_cast<double>(options.timeout.count()) / 1000.0));
+            return ExitUsage;
+        case SecretLine::TooLong:
+            writeError(secretTooLongMessage());
+            return ExitUsage;
+        case SecretLine::Empty:
+        case SecretLine::Read:
+            break;
+        }
+        if (secret.isEmpty()) {
             writeError(tr("--secret-stdin was given but standard input held no secret."));
             return ExitUsage;
         }
@@ -230,8 +251,7 @@ int FetchCommand::run(const QByteArray &secret)
             ? buildRequest(m_options.settings, m_options.request, secret,
                            QDateTime::currentDateTimeUtc())
             : buildRequest(m_options.settings, m_options.request, secret, m_fixedTimestamp);
-        writeOut(dryRunJson(built));
-        return ExitSuccess;
+        return writeResult(dryRunJson(built));
     }
     if (!m_fixedTimestamp.isEmpty()) {
         const QDateTime fixed = parseTopTimestamp(m_fixedTimestamp);
@@ -261,8 +281,17 @@ void FetchCommand::onTokenReceived(const TokenResponse &response)
         QCoreApplication::exit(ExitUsage);
         return;
     }
-    writeOut(formatted.text);
-    QCoreApplication::exit(ExitSuccess);
+    QCoreApplication::exit(writeResult(formatted.text));
+}
+
+int FetchCommand::writeResult(const QString &text)
+{
+    // A script that saves the credential with `> file` must learn that the file did not get it.
+    if (const std::optional<QString> problem = writeOutChecked(text)) {
+        writeError(tr("The output could not be written: %1.").arg(*problem));
+        return ExitOutput;
+    }
+    return ExitSuccess;
 }
 
 void FetchCommand::onFetchFailed(const FetchError &error)

@@ -50,6 +50,9 @@ protected:
     virtual void addCommandOptions(QCommandLineParser &parser);
     // Reads them once parsing succeeded; problems in words go to `problems`.
     virtual void readCommandOptions(const QCommandLineParser &parser, QStringList &problems);
+    // Whether the command's result goes to standard output (checked before anything is sent);
+    // exec's child owns it instead.
+    virtual bool writesToStandardOutput() const { return true; }
     // The first fetch succeeded. The default prints it in the -o format and ends the program.
     virtual void onTokenReceived(const TokenDesk::TokenResponse &response);
     virtual void onFetchFailed(const TokenDesk::FetchError &error);
@@ -62,6 +65,9 @@ protected:
     // The secret the first fetch was signed with, for commands that fetch again (serve).
     const QByteArray &secret() const { return m_secret; }
     QNetworkAccessManager *network() { return &m_network; }
+    // Prints the result; ExitSuccess, or ExitOutput (with its error line) when it could not be
+    // written.
+    int writeResult(const QString &text);
     const TokenClient &client() const { return m_client; }
 
 private:

@@ -47,7 +47,7 @@ QString usage()
         "option value.\n"
         "\n"
         "Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the\n"
-        "gateway or service, 4 no usable HTTP answer, 5 invalid response.\n");
+        "gateway or service, 4 no usable HTTP answer, 5 invalid response, 6 output not written.\n");
 }
 
 } // namespace

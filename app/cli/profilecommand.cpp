@@ -236,7 +236,10 @@ int SecretCommand::start(const QStringList &arguments)
 
     if (action == QLatin1String("set")) {
         QByteArray secret;
-        readSecretLine(secret);
+        if (readSecretLine(secret) == SecretLine::TooLong) {
+            writeError(secretTooLongMessage());
+            return ExitUsage;
+        }
         if (secret.trimmed().isEmpty()) {
             writeError(tr("No secret on standard input. Type it when asked, or pipe it in: "
                           "printf '%s\\n' \"$SECRET\" | tokendesk-cli secret set --profile %1")

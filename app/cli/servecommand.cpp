@@ -99,8 +99,13 @@ void ServeCommand::onTokenReceived(const TokenResponse &response)
 {
     if (!startServing(response))
         return;
-    writeOut(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_URI=%1\n")
-                 .arg(m_endpoint->uri().toString(QUrl::FullyEncoded)));
+    const int written = writeResult(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_URI=%1\n")
+                                        .arg(m_endpoint->uri().toString(QUrl::FullyEncoded)));
+    if (written != ExitSuccess) {
+        // Nobody can learn the URI: serving would only hold the credential for no one.
+        m_endpoint->close();
+        QCoreApplication::exit(written);
+    }
 }
 
 void ServeCommand::onTerminationRequested(int, bool)

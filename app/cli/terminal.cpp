@@ -1,12 +1,17 @@
 // Terminal handling, with each platform's code in this one file.
 #include "terminal.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
 #include <cstdio>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #include <windows.h>
 #else
+#include <cerrno>
+#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -56,7 +61,54 @@ private:
 #endif
 };
 
+enum class ReadByte { Byte, End, TimedOut };
+
+// One byte of standard input, unbuffered: no stdio or QTextStream buffer keeps a second copy of
+// the secret, and nothing is read past the line. Waits no longer than `deadline`.
+ReadByte readStdinByte(char &c, const QDeadlineTimer &deadline)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(deadline); // pipes on Windows cannot be polled; the whole-request timeout still holds
+    const int read = std::fgetc(stdin);
+    if (read == EOF)
+        return ReadByte::End;
+    c = static_cast<char>(read);
+    return ReadByte::Byte;
+#else
+    for (;;) {
+        if (!deadline.isForever()) {
+            pollfd in{STDIN_FILENO, POLLIN, 0};
+            const qint64 left = deadline.remainingTime();
+            const int ready =
+                left <= 0 ? 0 : ::poll(&in, 1, static_cast<int>(qMin<qint64>(left, 60000)));
+            if (ready < 0 && errno == EINTR)
+                continue;
+            if (ready == 0) {
+                if (deadline.hasExpired())
+                    return ReadByte::TimedOut;
+                continue;
+            }
+        }
+        const ssize_t read = ::read(STDIN_FILENO, &c, 1);
+        if (read == 1)
+            return ReadByte::Byte;
+        if (read < 0 && errno == EINTR)
+            continue;
+        return ReadByte::End; // end of input, or an error that ends it just as well
+    }
+#endif
+}
+
 } // namespace
+
+QString secretTooLongMessage()
+{
+    return QCoreApplication::translate(
+               "Terminal",
+               "The secret on standard input is longer than %1 bytes; an app secret is far "
+               "shorter. Pipe in only the secret, ending in a newline.")
+        .arg(MaxSecretLineBytes);
+}
 
 bool stdinIsTerminal()
 {
@@ -85,7 +137,7 @@ bool stderrIsTerminal()
 #endif
 }
 
-bool readSecretLine(QByteArray &secret)
+SecretLine readSecretLine(QByteArray &secret, std::chrono::milliseconds timeout)
 {
     secret.clear();
     const bool terminal = stdinIsTerminal();
@@ -93,23 +145,39 @@ bool readSecretLine(QByteArray &secret)
         std::fputs("App secret: ", stderr);
         std::fflush(stderr);
     }
-    bool gotAny = false;
+    SecretLine outcome = SecretLine::Empty;
     {
         EchoOff echoOff;
-        int c = 0;
-        // Byte by byte through stdio: no QTextStream buffer keeps a second copy around.
-        while ((c = std::fgetc(stdin)) != EOF) {
-            gotAny = true;
+        QDeadlineTimer deadline(terminal || timeout.count() <= 0 ? QDeadlineTimer::Forever
+                                                                 : QDeadlineTimer(timeout));
+        for (;;) {
+            char c = 0;
+            const ReadByte read = readStdinByte(c, deadline);
+            if (read == ReadByte::TimedOut) {
+                outcome = SecretLine::TimedOut;
+                break;
+            }
+            if (read == ReadByte::End)
+                break;
+            outcome = SecretLine::Read;
             if (c == '\n')
                 break;
-            secret.append(static_cast<char>(c));
+            if (secret.size() >= MaxSecretLineBytes) {
+                outcome = SecretLine::TooLong;
+                break;
+            }
+            secret.append(c);
         }
     }
     if (terminal)
         std::fputs("\n", stderr);
+    if (outcome != SecretLine::Read) {
+        secret.fill('\0');
+        secret.clear();
+    }
     if (secret.endsWith('\r'))
         secret.chop(1);
-    return gotAny;
+    return outcome;
 }
 
 } // namespace TokenDesk

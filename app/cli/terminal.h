@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
+
+#include <chrono>
 
 namespace TokenDesk {
 
@@ -11,9 +14,25 @@ bool stdinIsTerminal();
 bool stdoutIsTerminal();
 bool stderrIsTerminal();
 
-// Reads the first line of standard input without its line ending. When standard input is a
-// terminal, echo is off while typing so the secret never shows on screen.
-// Returns false on end of input before any byte.
-bool readSecretLine(QByteArray &secret);
+// The longest secret line read; an app secret is a few dozen bytes.
+inline constexpr qsizetype MaxSecretLineBytes = 4096;
+
+enum class SecretLine {
+    Read,     // a line (possibly empty) was read
+    Empty,    // end of input before any byte
+    TimedOut, // standard input is not a terminal and sent no full line in time
+    TooLong,  // more than MaxSecretLineBytes before the line ended; reading stopped there
+};
+
+// Reads the first line of standard input without its line ending, never more than
+// MaxSecretLineBytes. When standard input is a terminal, echo is off while typing so the secret
+// never shows on screen, and there is no deadline (a person is typing). Otherwise, a `timeout`
+// above zero bounds the wait for the line: a pipe whose writer stays open and silent would
+// otherwise hold the program forever.
+SecretLine readSecretLine(QByteArray &secret,
+                          std::chrono::milliseconds timeout = std::chrono::milliseconds(0));
+
+// The error line for a secret line of more than MaxSecretLineBytes.
+QString secretTooLongMessage();
 
 } // namespace TokenDesk

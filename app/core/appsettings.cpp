@@ -86,7 +86,7 @@ AppSettings AppSettings::load(QSettings &settings)
     return s;
 }
 
-void AppSettings::save(QSettings &settings) const
+QString AppSettings::save(QSettings &settings) const
 {
     settings.setValue(key("clipboard_clear_seconds"), clipboardClearSeconds);
     settings.setValue(key("warning_minutes"), warningMinutes);
@@ -100,7 +100,26 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(key("proxy_user"), proxyUser);
     settings.setValue(key("request_timeout_seconds"), requestTimeoutSeconds);
     settings.setValue(key("language"), language);
+    return settingsWriteProblem(settings);
+}
+
+QString settingsWriteProblem(QSettings &settings)
+{
+    // The "Profile" context: profiles were the first to report this, and keep their translations.
     settings.sync();
+    switch (settings.status()) {
+    case QSettings::NoError:
+        return {};
+    case QSettings::AccessError:
+        return QCoreApplication::translate("Profile", "Cannot write %1: permission denied.")
+            .arg(settings.fileName());
+    case QSettings::FormatError:
+        return QCoreApplication::translate("Profile",
+                                           "Cannot read %1: it is not a valid settings "
+                                           "file.")
+            .arg(settings.fileName());
+    }
+    return {};
 }
 
 QStringList AppSettings::validate() const

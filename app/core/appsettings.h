@@ -14,6 +14,9 @@
 
 namespace TokenDesk {
 
+// Syncs `settings` to its file and says why that failed (translated), or an empty string.
+QString settingsWriteProblem(QSettings &settings);
+
 struct AppSettings
 {
     enum class ProxyMode { System, None, Manual };
@@ -40,8 +43,9 @@ struct AppSettings
     // range (a hand-edited file) are clamped to the bounds above; an unknown language or proxy
     // mode counts as "system".
     static AppSettings load(QSettings &settings);
-    // Writes the "settings/" group and syncs. Never writes a password.
-    void save(QSettings &settings) const;
+    // Writes the "settings/" group and syncs. Never writes a password. Returns why the file
+    // could not be written (translated), or an empty string when it was.
+    QString save(QSettings &settings) const;
     // Problems, translated; empty means usable.
     QStringList validate() const;
 

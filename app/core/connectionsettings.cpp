@@ -57,6 +57,14 @@ QList<QString> ConnectionSettings::validate() const
     } else if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         problems << QCoreApplication::translate(
             "ConnectionSettings", "The gateway URL must start with https:// or http://.");
+    } else if (gateway.hasQuery() || gateway.hasFragment()) {
+        // The signed parameters travel in the query: one already there would be sent twice
+        // (an app_key or sign of someone else's choosing next to ours).
+        problems
+            << QCoreApplication::translate(
+                   "ConnectionSettings",
+                   "The gateway URL must not carry a query (?...) or fragment (#...); use e.g. %1.")
+                   .arg(QLatin1String(DefaultGateway));
     }
     const QString key = appKey.trimmed();
     if (key.isEmpty()) {

@@ -1,6 +1,8 @@
 // Profiles in QSettings under the app id.
 #include "profile.h"
 
+#include "appsettings.h"
+
 #include "version.h"
 
 #include <QCoreApplication>
@@ -124,20 +126,7 @@ QString ProfileStore::location() const
 
 QString ProfileStore::writeProblem()
 {
-    m_settings->sync();
-    switch (m_settings->status()) {
-    case QSettings::NoError:
-        return {};
-    case QSettings::AccessError:
-        return QCoreApplication::translate("Profile", "Cannot write %1: permission denied.")
-            .arg(location());
-    case QSettings::FormatError:
-        return QCoreApplication::translate("Profile",
-                                           "Cannot read %1: it is not a valid settings "
-                                           "file.")
-            .arg(location());
-    }
-    return {};
+    return settingsWriteProblem(*m_settings);
 }
 
 } // namespace TokenDesk

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace TokenDesk {
 
 namespace {
@@ -75,6 +77,15 @@ RequestOptions readRequestOptions(const QCommandLineParser &parser, QStringList 
             options.given << QLatin1String(spec.name);
     }
     auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    // Qt decodes arguments as UTF-8 and turns bytes that are not into U+FFFD; signing and
+    // sending that would put a value the user never typed into the request.
+    for (const OptionSpec &spec : Specs) {
+        if (spec.valueName && value(spec.name).contains(QChar::ReplacementCharacter)) {
+            problems << QCoreApplication::translate("RequestOptions",
+                                                    "The value of --%1 is not valid UTF-8.")
+                            .arg(QLatin1String(spec.name));
+        }
+    }
 
     options.profile = value("profile").trimmed();
     if (parser.isSet(QStringLiteral("gateway"))) {
@@ -111,7 +122,8 @@ RequestOptions readRequestOptions(const QCommandLineParser &parser, QStringList 
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = value("timeout").toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
+        // NaN fails every comparison, so it is refused by name along with the infinities.
+        if (!ok || !std::isfinite(seconds) || !(seconds > 0) || seconds > 600)
             problems << QCoreApplication::translate(
                 "RequestOptions", "The timeout must be a number of seconds between 0 and 600.");
         else

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 #include <QXmlStreamReader>
@@ -96,9 +97,16 @@ auto readMember(const QJsonObject &object, QJsonObject::const_iterator member, R
 // ---------------------------------------------------------------------------------------------
 // Scalars
 
+// Doubles hold every integer up to 2^53 exactly; past that a JSON integer may have been rounded.
+bool isInexactInteger(double number)
+{
+    return !std::isfinite(number) || std::fabs(number) >= 9007199254740992.0;
+}
+
 // The text of a scalar. Numbers arrive where the doc says String (and resp_code is documented
 // as Number but sent as a string by some services), so scalars are all accepted as text.
-// nullopt for objects and arrays: a wrong type, not a value.
+// nullopt for objects and arrays (a wrong type, not a value) and for numbers that JSON could
+// not carry exactly.
 // A template so that it reads a QJsonValueConstRef in place as well as a QJsonValue.
 template<typename Value>
 std::optional<QString> scalarText(const Value &value)
@@ -113,8 +121,12 @@ std::optional<QString> scalarText(const Value &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double number = value.toDouble();
+        // An integer beyond 2^53 has already lost digits in the JSON reader (a resp_code of 30
+        // digits would come out as "1.2345678901234568e+29"): refused, never passed on altered.
+        if (isInexactInteger(number))
+            return std::nullopt;
         // Integral values as integers: 1 must read "1", not "1.0" or "1e+00".
-        if (std::isfinite(number) && std::trunc(number) == number && std::fabs(number) < 9.0e15)
+        if (std::trunc(number) == number)
             return QString::number(static_cast<qint64>(number));
         return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
@@ -221,6 +233,7 @@ std::optional<QJsonArray> objectListItems(const Value &value)
             return inner.toArray();
         if (inner.isObject())
             return QJsonArray{QJsonValue(inner)};
+        return std::nullopt; // {"datas": "x"}: a wrapper around no item
     }
     return QJsonArray{object}; // the item itself
 }
@@ -234,7 +247,10 @@ bool appendScalars(QStringList &strings, const QJsonArray &items)
     for (const QJsonValueConstRef item : items) {
         if (!item.isString() && !item.isDouble() && !item.isBool())
             return false;
-        strings.append(std::move(*scalarText(item)));
+        std::optional<QString> text = scalarText(item);
+        if (!text)
+            return false;
+        strings.append(std::move(*text));
     }
     return true;
 }
@@ -267,12 +283,14 @@ std::optional<QStringList> stringList(const Value &value)
             if (!appendScalars(strings, inner.toArray()))
                 return std::nullopt;
         } else if (inner.isString() || inner.isDouble() || inner.isBool()) {
-            strings.append(std::move(*scalarText(inner)));
+            if (!appendScalars(strings, QJsonArray{QJsonValue(inner)}))
+                return std::nullopt;
         } else {
             return std::nullopt;
         }
     } else if (value.isDouble() || value.isBool()) {
-        strings.append(std::move(*scalarText(value)));
+        if (!appendScalars(strings, QJsonArray{QJsonValue(value)}))
+            return std::nullopt;
     } else {
         return std::nullopt;
     }
@@ -294,7 +312,13 @@ std::optional<PolicyStatement> parseStatement(const QJsonValueConstRef value)
         readMember(object, found[1], [](const auto &member) { return stringList(member); });
     std::optional<QStringList> resources =
         readMember(object, found[2], [](const auto &member) { return stringList(member); });
-    if (!effect || !actions || !resources)
+    // An object with none of the three members is no statement: it is what a wrapper nested
+    // deeper than any shape the API sends ({"datas": {"datas": {...}}}) reads as. Refused rather
+    // than shown as an invented empty statement.
+    const bool none = std::all_of(found.cbegin(), found.cend(), [&object](const auto &member) {
+        return member == object.constEnd();
+    });
+    if (!effect || !actions || !resources || none)
         return std::nullopt;
     statement.effect = std::move(*effect);
     statement.actions = std::move(*actions);
@@ -572,9 +596,15 @@ QString textField(const QJsonObject &object, QJsonObject::const_iterator member,
     std::optional<QString> text = member == object.constEnd() ? std::optional<QString>(QString())
                                                               : scalarText(member.value());
     if (!text) {
-        if (!error)
-            error = QCoreApplication::translate("ResponseParser", "field \"%1\" is not text")
-                        .arg(latin(name));
+        if (!error) {
+            error = member.value().isDouble()
+                ? QCoreApplication::translate("ResponseParser",
+                                              "field \"%1\" holds a number too large to be "
+                                              "carried exactly")
+                      .arg(latin(name))
+                : QCoreApplication::translate("ResponseParser", "field \"%1\" is not text")
+                      .arg(latin(name));
+        }
         return {};
     }
     return std::move(*text);
@@ -613,9 +643,18 @@ std::variant<SecurityToken, MalformedResponse> readCredential(const QJsonObject 
                                  .arg(latin(name)));
     }
 
-    // An unreadable expiration keeps its text for display; the caller treats the validity as
-    // unknown rather than losing an otherwise good credential.
+    // Without a readable expiry nobody can tell when to fetch again, and a countdown or an
+    // `expires_in` would be invented: such a credential is refused like any missing field.
+    if (QStringView(token.expirationText).trimmed().isEmpty())
+        return malformed(
+            QCoreApplication::translate("ResponseParser", "result has no \"expiration\""));
     token.expiration = parseExpiration(token.expirationText);
+    if (!token.expiration.isValid()) {
+        return malformed(
+            QCoreApplication::translate("ResponseParser",
+                                        "field \"expiration\" is not a date and time (\"%1\")")
+                .arg(token.expirationText.left(40)));
+    }
 
     std::optional<PolicyDocument> policy =
         readMember(result, found[10], [](const auto &member) { return parsePolicyValue(member); });
@@ -1059,6 +1098,25 @@ void classifyGatewayError(GatewayError &error)
 std::optional<PolicyDocument> parsePolicy(const QJsonValue &value)
 {
     return parsePolicyValue(value);
+}
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isValid())
+        date.setTimeSpec(Qt::UTC);
+    return date;
+}
+
+std::optional<qint64> secondsExpired(const QDateTime &expiration, const QDateTime &gatewayNow)
+{
+    // The parser refuses an unreadable expiry; should one get here, it grants nothing.
+    if (!expiration.isValid())
+        return 0;
+    if (!gatewayNow.isValid() || expiration > gatewayNow)
+        return std::nullopt;
+    return expiration.secsTo(gatewayNow);
 }
 
 QDateTime parseExpiration(const QString &input)

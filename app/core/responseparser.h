@@ -61,6 +61,14 @@ std::optional<PolicyDocument> parsePolicy(const QJsonValue &value);
 // or epoch milliseconds. Returns UTC; an invalid QDateTime when unreadable.
 QDateTime parseExpiration(const QString &text);
 
+// An HTTP Date header (RFC 7231 IMF-fixdate, "Sun, 29 Nov 2026 04:00:00 GMT", the only form a
+// current server sends) in UTC; invalid when it is not one.
+QDateTime parseHttpDate(const QByteArray &value);
+
+// How many seconds before `gatewayNow` the credential expired (0 when it expires this very
+// second); nullopt while it is still valid. Both times are the gateway's.
+std::optional<qint64> secondsExpired(const QDateTime &expiration, const QDateTime &gatewayNow);
+
 // Bodies larger than this are refused before parsing (the client stops reading there too).
 inline constexpr qint64 MaxResponseBytes = 1024 * 1024;
 

@@ -7,7 +7,6 @@
 #include "responseparser.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,16 +23,6 @@ using namespace std::chrono_literals;
 namespace TokenDesk {
 
 namespace {
-
-// RFC 7231 IMF-fixdate, the only form a current server sends: "Sun, 29 Nov 2026 04:00:00 GMT".
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (date.isValid())
-        date.setTimeSpec(Qt::UTC);
-    return date;
-}
 
 bool isRetriableHttpStatus(int status)
 {
@@ -209,6 +198,7 @@ void TokenClient::sendAttempt()
     m_body.clear();
     m_tlsErrors.clear();
     m_redirectProblem.clear();
+    m_redirects = 0;
     m_abortReason = AbortReason::None;
 
     const QDateTime ours = m_clock();
@@ -221,7 +211,14 @@ void TokenClient::sendAttempt()
     m_attemptSentAt = ours;
     m_attemptTimer.start();
 
-    QNetworkReply *reply = m_network->post(built.networkRequest(), built.body);
+    QNetworkRequest request = built.networkRequest();
+    // Our own count ends a redirect loop first (see onRedirected).
+    request.setMaximumRedirectsAllowed(MaxRedirects + 1);
+    // Qt's own archive-bomb check fails with an empty "Decompression failed" indistinguishable
+    // from a body that does not decode; the size limit in onReadyRead() catches a bomb instead
+    // (Qt decodes into a counter first, so the decoded size shows before any of it is kept).
+    request.setDecompressedSafetyCheckThreshold(-1);
+    QNetworkReply *reply = m_network->post(request, built.body);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &TokenClient::onReadyRead);
     connect(reply, &QNetworkReply::redirected, this, &TokenClient::onRedirected);
@@ -272,6 +269,12 @@ void TokenClient::onRedirected(const QUrl &target)
                                 "follows redirects that stay on the gateway you set; if it has "
                                 "moved, set the new URL.")
                                 .arg(target.toDisplayString(QUrl::RemoveQuery));
+    }
+    // Qt would stop at the request's own limit too, but with an error it also prints to
+    // standard error; counting here ends a loop cleanly, and it is not retried.
+    if (m_redirectProblem.isEmpty() && ++m_redirects > MaxRedirects) {
+        m_redirectProblem = QCoreApplication::translate(
+            "TokenClient", "The gateway kept redirecting (too many redirects); set its final URL.");
     }
     if (!m_redirectProblem.isEmpty()) {
         abortReply(AbortReason::Redirect);
@@ -338,6 +341,20 @@ void TokenClient::onReplyFinished()
         return;
     }
 
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed();
+    if (status > 0 && status < 400 && body.isEmpty() && !encoding.isEmpty()
+        && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+        // Qt decodes the Content-Encoding itself; what does not decode arrives as an error or
+        // as nothing at all.
+        error.kind = FetchError::Kind::Malformed;
+        error.message = QCoreApplication::translate(
+                            "TokenClient",
+                            "The answer's body does not decode as its Content-Encoding \"%1\" "
+                            "says.")
+                            .arg(QString::fromLatin1(encoding.left(40)));
+        finishWithError(error);
+        return;
+    }
     const QNetworkReply::NetworkError netError = reply->error();
     if (netError == QNetworkReply::NoError || status >= 400) {
         handleAnswer(status, parsed, reply->rawHeader("Date"));
@@ -372,11 +389,24 @@ void TokenClient::handleTransportError(int httpStatus, const QString &errorText,
     FetchError error;
     error.kind = FetchError::Kind::Network;
     error.httpStatus = httpStatus;
+    QString reason = errorText;
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1); // the sentence below ends in its own full stop
     error.message = m_tlsErrors.isEmpty()
         ? QCoreApplication::translate("TokenClient", "Could not reach the gateway %1: %2.")
               .arg(m_settings.gateway.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
-                   errorText)
+                   reason)
         : errorText;
+    finishWithError(error);
+}
+
+void TokenClient::finishWithHttpStatus(int httpStatus)
+{
+    // The gateway (or a proxy in front of it) did answer, so this is no "could not reach".
+    FetchError error;
+    error.kind = FetchError::Kind::Network;
+    error.httpStatus = httpStatus;
+    error.message = httpStatusMessage(httpStatus);
     finishWithError(error);
 }
 
@@ -426,7 +456,11 @@ void TokenClient::handleAnswer(int httpStatus, const ParseResult &result,
     if (const auto *token = std::get_if<TokenResponse>(&result)) {
         if (httpStatus >= 400) {
             // A credential with an error status is not to be trusted.
-            handleTransportError(httpStatus, httpStatusMessage(httpStatus), false);
+            finishWithHttpStatus(httpStatus);
+            return;
+        }
+        if (const std::optional<FetchError> dead = expiredCredentialError(*token, dateHeader)) {
+            finishWithError(*dead);
             return;
         }
         finishWithToken(*token);
@@ -500,7 +534,7 @@ void TokenClient::handleAnswer(int httpStatus, const ParseResult &result,
         if (isRetriableHttpStatus(httpStatus)
             && retryAfter(httpStatusMessage(httpStatus), backoffFor(m_retries + 1)))
             return;
-        handleTransportError(httpStatus, httpStatusMessage(httpStatus), false);
+        finishWithHttpStatus(httpStatus);
         return;
     }
     FetchError error;
@@ -510,6 +544,43 @@ void TokenClient::handleAnswer(int httpStatus, const ParseResult &result,
                         "TokenClient", "The gateway's answer is not a valid token response: %1")
                         .arg(malformed.what);
     finishWithError(error);
+}
+
+std::optional<FetchError> TokenClient::expiredCredentialError(const TokenResponse &response,
+                                                              const QByteArray &dateHeader)
+{
+    // The expiration is in the gateway's time. Its Date header says what time that is now, so
+    // a wrong clock here neither kills a good credential nor passes a dead one; without the
+    // header, the offset learnt from a timestamp refusal is the best guess.
+    const QDateTime ours = m_clock();
+    const QDateTime gatewayDate = parseHttpDate(dateHeader);
+    if (gatewayDate.isValid()) {
+        const qint64 skew = ours.secsTo(gatewayDate);
+        // One second is the header's resolution plus the trip: not a skew worth correcting.
+        if (qAbs(skew) > 1)
+            m_skewSeconds = skew;
+    }
+    const QDateTime gatewayNow = gatewayDate.isValid() ? gatewayDate : ours.addSecs(m_skewSeconds);
+    const QDateTime &expiration = response.credential.expiration;
+    const std::optional<qint64> expiredFor = secondsExpired(expiration, gatewayNow);
+    if (!expiredFor)
+        return std::nullopt;
+    FetchError error;
+    error.kind = FetchError::Kind::Malformed;
+    error.httpStatus = 200;
+    error.message = QCoreApplication::translate(
+                        "TokenClient",
+                        "The gateway handed out a credential that had already expired: its "
+                        "expiration %1 is %2 s before the gateway's current time.")
+                        .arg(expiration.toUTC().toString(Qt::ISODate))
+                        .arg(*expiredFor);
+    if (qAbs(m_skewSeconds) >= NoticeableSkewSeconds) {
+        error.message += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                  "TokenClient", "This computer's clock differs from the gateway's by %1 s.")
+                  .arg(m_skewSeconds);
+    }
+    return error;
 }
 
 FetchError TokenClient::timeoutError() const

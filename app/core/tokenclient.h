@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -64,7 +65,8 @@ public:
     void cancel();
 
     // How far the gateway's clock runs ahead of ours (negative: behind), as learnt in the last
-    // fetch from a timestamp refusal (code 30/31); 0 when nothing was learnt. A credential's
+    // fetch from a timestamp refusal (code 30/31) or from the Date header of the answer that
+    // carried the credential; 0 when nothing was learnt. A credential's
     // expiration is in the gateway's time, so the time left is its distance from
     // now().addSecs(gatewayClockOffset()), not from our now(): with our clock 15 minutes slow,
     // an hour-long credential has an hour left, not an hour and a quarter.
@@ -74,6 +76,10 @@ public:
     static constexpr int MaxRetries = 2;
     // The longest rate-limit ban (code 7) the client waits out by itself.
     static constexpr int MaxBanWaitSeconds = 5;
+    // The most same-origin 307/308 redirects one attempt follows.
+    static constexpr int MaxRedirects = 1;
+    // A clock offset this large is worth a hint in an error message.
+    static constexpr qint64 NoticeableSkewSeconds = 30;
 
 Q_SIGNALS:
     void tokenReceived(const TokenDesk::TokenResponse &response);
@@ -98,6 +104,11 @@ private:
     ParseResult reportExchange(int httpStatus, const QByteArray &body);
     void handleAnswer(int httpStatus, const ParseResult &result, const QByteArray &dateHeader);
     void handleTransportError(int httpStatus, const QString &errorText, bool retriable);
+    void finishWithHttpStatus(int httpStatus);
+    // An error when the credential had expired by the gateway's clock (its Date header), else
+    // nullopt. Learns the clock offset from that header.
+    std::optional<FetchError> expiredCredentialError(const TokenResponse &response,
+                                                     const QByteArray &dateHeader);
     bool retryAfter(const QString &reason, std::chrono::milliseconds delay);
     std::chrono::milliseconds backoffFor(int retry) const;
     std::chrono::milliseconds timeLeft() const;
@@ -126,6 +137,7 @@ private:
     QElapsedTimer m_attemptTimer;
     QStringList m_tlsErrors;
     QString m_redirectProblem;
+    int m_redirects = 0; // followed in the attempt in flight
     AbortReason m_abortReason = AbortReason::None;
     QElapsedTimer m_started;
     QTimer m_deadline;

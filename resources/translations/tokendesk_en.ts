@@ -161,6 +161,10 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <source>The AppKey looks wrong: it must be one word of at most 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway URL must not carry a query (?...) or fragment (#...); use e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountdownWidget</name>
@@ -801,6 +805,17 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     </message>
     <message>
         <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>standard output is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1496,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>The timeout must be a number of seconds between 0 and 600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value of --%1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponseParser</name>
@@ -1618,6 +1637,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>neither JSON nor XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds a number too large to be carried exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result has no &quot;expiration&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;expiration&quot; is not a date and time (&quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,6 +2032,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>Terminal</name>
+    <message>
+        <source>The secret on standard input is longer than %1 bytes; an app secret is far shorter. Pipe in only the secret, ending in a newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>The gateway is temporarily unavailable (HTTP %1). Try again in a minute.</source>
@@ -2078,6 +2116,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>No answer from the gateway within %1 s. Check the network or proxy, or raise the timeout.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway kept redirecting (too many redirects); set its final URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body does not decode as its Content-Encoding &quot;%1&quot; says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway handed out a credential that had already expired: its expiration %1 is %2 s before the gateway&apos;s current time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::BatchCommand</name>
@@ -2115,6 +2165,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>The batch input is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2368,11 +2422,11 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot run &quot;%1&quot;: %2.</source>
+        <source>Give COMMAND only ALIBABA_CLOUD_CREDENTIALS_URI (and ALIBABA_CLOUD_ECS_METADATA_DISABLED=true), not the six credential variables, so that the SDKs&apos; default credential chains reach the URI and refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give COMMAND only ALIBABA_CLOUD_CREDENTIALS_URI (and ALIBABA_CLOUD_ECS_METADATA_DISABLED=true), not the six credential variables, so that the SDKs&apos; default credential chains reach the URI and refresh.</source>
+        <source>Cannot run &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +2498,14 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Choose another -o format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input sent no secret within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2682,39 +2744,11 @@ Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped serving to local tools.</source>
+        <source>The settings apply to this session but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot serve to local tools: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving to local tools on 127.0.0.1 port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo gateway exists only while this window is open, so an aliyun profile could not reach it. Save a real connection as a profile first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aliyun External Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the profile to add or replace in %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the aliyun profile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the aliyun profile &quot;%1&quot; to %2. Try: aliyun sts GetCallerIdentity --profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
+        <source>E&amp;dit request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2781,7 +2815,39 @@ Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;dit request</source>
+        <source>Stopped serving to local tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve to local tools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving to local tools on 127.0.0.1 port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo gateway exists only while this window is open, so an aliyun profile could not reach it. Save a real connection as a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliyun External Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile to add or replace in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the aliyun profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the aliyun profile &quot;%1&quot; to %2. Try: aliyun sts GetCallerIdentity --profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,7 +3404,7 @@ The app secret comes from --secret-stdin or TOKENDESK_APP_SECRET; it is never an
 option value.
 
 Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the
-gateway or service, 4 no usable HTTP answer, 5 invalid response.
+gateway or service, 4 no usable HTTP answer, 5 invalid response, 6 output not written.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -163,6 +163,10 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <source>The AppKey looks wrong: it must be one word of at most 64 characters.</source>
         <translation>AppKey 格式不对：应为不超过 64 个字符的单个词。</translation>
     </message>
+    <message>
+        <source>The gateway URL must not carry a query (?...) or fragment (#...); use e.g. %1.</source>
+        <translation>网关 URL 不能带查询参数（?...）或片段（#...），请参照 %1 填写。</translation>
+    </message>
 </context>
 <context>
     <name>CountdownWidget</name>
@@ -804,6 +808,17 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     <message>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>standard output is closed</source>
+        <translation>标准输出已关闭</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入出错</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1509,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>The timeout must be a number of seconds between 0 and 600.</source>
         <translation>超时必须是 0 到 600 之间的秒数。</translation>
     </message>
+    <message>
+        <source>The value of --%1 is not valid UTF-8.</source>
+        <translation>--%1 的值不是有效的 UTF-8。</translation>
+    </message>
 </context>
 <context>
     <name>ResponseParser</name>
@@ -1632,6 +1651,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>neither JSON nor XML</source>
         <translation>既不是 JSON 也不是 XML</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds a number too large to be carried exactly</source>
+        <translation>字段 &quot;%1&quot; 中的数值过大，无法精确传递</translation>
+    </message>
+    <message>
+        <source>result has no &quot;expiration&quot;</source>
+        <translation>result 中没有 &quot;expiration&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;expiration&quot; is not a date and time (&quot;%1&quot;)</source>
+        <translation>字段 &quot;expiration&quot; 不是日期时间（&quot;%1&quot;）</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2041,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>Terminal</name>
+    <message>
+        <source>The secret on standard input is longer than %1 bytes; an app secret is far shorter. Pipe in only the secret, ending in a newline.</source>
+        <translation>标准输入中的应用密钥超过 %1 字节；应用密钥远比这短。请只通过管道传入密钥本身，并以换行结尾。</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>The gateway is temporarily unavailable (HTTP %1). Try again in a minute.</source>
@@ -2087,6 +2125,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <source>No answer from the gateway within %1 s. Check the network or proxy, or raise the timeout.</source>
         <translation>%1 秒内网关没有响应。请检查网络或代理，或调大超时时间。</translation>
     </message>
+    <message>
+        <source>The gateway kept redirecting (too many redirects); set its final URL.</source>
+        <translation>网关不断重定向（重定向次数过多）；请设置其最终 URL。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body does not decode as its Content-Encoding &quot;%1&quot; says.</source>
+        <translation>应答正文无法按其 Content-Encoding“%1”解码。</translation>
+    </message>
+    <message>
+        <source>The gateway handed out a credential that had already expired: its expiration %1 is %2 s before the gateway&apos;s current time.</source>
+        <translation>网关返回的临时凭证已经过期：其过期时间 %1 比网关当前时间早 %2 秒。</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::BatchCommand</name>
@@ -2125,6 +2175,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>The batch input is larger than %1 MiB.</source>
         <translation>批量输入大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>无法写出输出：%1。</translation>
     </message>
     <message>
         <source>%1 of %2 rows done, %3 failed, %4 rows/s</source>
@@ -2376,12 +2430,12 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation>获取凭证，然后运行（“--”之后的）COMMAND：凭证放在其环境变量中（即 -o env 的六个变量），并设置 ALIBABA_CLOUD_CREDENTIALS_URI 指向本进程提供并自动刷新的凭证 URI。退出状态与 COMMAND 相同。</translation>
     </message>
     <message>
-        <source>Cannot run &quot;%1&quot;: %2.</source>
-        <translation>无法运行“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Give COMMAND only ALIBABA_CLOUD_CREDENTIALS_URI (and ALIBABA_CLOUD_ECS_METADATA_DISABLED=true), not the six credential variables, so that the SDKs&apos; default credential chains reach the URI and refresh.</source>
         <translation>只向 COMMAND 提供 ALIBABA_CLOUD_CREDENTIALS_URI（以及 ALIBABA_CLOUD_ECS_METADATA_DISABLED=true），不提供那六个凭证变量，使 SDK 的默认凭证链读取该 URI 并自动刷新。</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2.</source>
+        <translation>无法运行“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2507,14 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Choose another -o format.</source>
         <translation>请换用其他 -o 格式。</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>无法写出输出：%1。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input sent no secret within %1 s.</source>
+        <translation>指定了 --secret-stdin，但标准输入在 %1 秒内没有传入应用密钥。</translation>
     </message>
     <message>
         <source>See tokendesk-cli %1 --help.</source>
@@ -2692,40 +2754,12 @@ resp_request_id：%2
         <translation>已用 %1 的历史记录填写表单。</translation>
     </message>
     <message>
-        <source>Stopped serving to local tools.</source>
-        <translation>已停止向本机工具提供凭证。</translation>
+        <source>The settings apply to this session but could not be saved: %1</source>
+        <translation>设置已在本次会话中生效，但无法保存：%1</translation>
     </message>
     <message>
-        <source>Cannot serve to local tools: %1</source>
-        <translation>无法向本机工具提供凭证：%1</translation>
-    </message>
-    <message>
-        <source>Serving to local tools on 127.0.0.1 port %1.</source>
-        <translation>正在 127.0.0.1 的 %1 端口向本机工具提供凭证。</translation>
-    </message>
-    <message>
-        <source>The demo gateway exists only while this window is open, so an aliyun profile could not reach it. Save a real connection as a profile first.</source>
-        <translation>演示网关仅在此窗口打开时存在，aliyun 配置无法访问它。请先将真实连接保存为配置。</translation>
-    </message>
-    <message>
-        <source>aliyun External Profile</source>
-        <translation>aliyun External 配置</translation>
-    </message>
-    <message>
-        <source>Name of the profile to add or replace in %1:</source>
-        <translation>要在 %1 中添加或替换的配置名称：</translation>
-    </message>
-    <message>
-        <source>Could not write the aliyun profile: %1</source>
-        <translation>无法写入 aliyun 配置：%1</translation>
-    </message>
-    <message>
-        <source>Wrote the aliyun profile &quot;%1&quot; to %2. Try: aliyun sts GetCallerIdentity --profile %1</source>
-        <translation>已将 aliyun 配置“%1”写入 %2。试一试：aliyun sts GetCallerIdentity --profile %1</translation>
-    </message>
-    <message>
-        <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
-        <translation>它从 TOKENDESK_APP_SECRET 读取应用密钥，因此运行 aliyun CLI 的地方必须设置该变量。</translation>
+        <source>E&amp;dit request</source>
+        <translation>编辑请求(&amp;D)</translation>
     </message>
     <message>
         <source>Open the request form again</source>
@@ -2790,8 +2824,40 @@ resp_request_id：%2
         <translation>%1 · 租户 %2 · 门店 %3 · 来源场景 %4 · 使用场景 %5 · 云产品 %6</translation>
     </message>
     <message>
-        <source>E&amp;dit request</source>
-        <translation>编辑请求(&amp;D)</translation>
+        <source>Stopped serving to local tools.</source>
+        <translation>已停止向本机工具提供凭证。</translation>
+    </message>
+    <message>
+        <source>Cannot serve to local tools: %1</source>
+        <translation>无法向本机工具提供凭证：%1</translation>
+    </message>
+    <message>
+        <source>Serving to local tools on 127.0.0.1 port %1.</source>
+        <translation>正在 127.0.0.1 的 %1 端口向本机工具提供凭证。</translation>
+    </message>
+    <message>
+        <source>The demo gateway exists only while this window is open, so an aliyun profile could not reach it. Save a real connection as a profile first.</source>
+        <translation>演示网关仅在此窗口打开时存在，aliyun 配置无法访问它。请先将真实连接保存为配置。</translation>
+    </message>
+    <message>
+        <source>aliyun External Profile</source>
+        <translation>aliyun External 配置</translation>
+    </message>
+    <message>
+        <source>Name of the profile to add or replace in %1:</source>
+        <translation>要在 %1 中添加或替换的配置名称：</translation>
+    </message>
+    <message>
+        <source>Could not write the aliyun profile: %1</source>
+        <translation>无法写入 aliyun 配置：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the aliyun profile &quot;%1&quot; to %2. Try: aliyun sts GetCallerIdentity --profile %1</source>
+        <translation>已将 aliyun 配置“%1”写入 %2。试一试：aliyun sts GetCallerIdentity --profile %1</translation>
+    </message>
+    <message>
+        <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
+        <translation>它从 TOKENDESK_APP_SECRET 读取应用密钥，因此运行 aliyun CLI 的地方必须设置该变量。</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3421,7 @@ The app secret comes from --secret-stdin or TOKENDESK_APP_SECRET; it is never an
 option value.
 
 Exit codes: 0 success, 1 negative answer, 2 usage or input error, 3 refused by the
-gateway or service, 4 no usable HTTP answer, 5 invalid response.
+gateway or service, 4 no usable HTTP answer, 5 invalid response, 6 output not written.
 </source>
         <translation>用法：
   tokendesk-cli fetch [请求选项] [--secret-stdin] [--timestamp &quot;yyyy-MM-dd HH:mm:ss&quot;]
@@ -3378,7 +3444,7 @@ gateway or service, 4 no usable HTTP answer, 5 invalid response.
 从不作为选项值传入。
 
 退出码：0 成功，1 否定应答，2 用法或输入错误，3 被网关或服务拒绝，
-4 没有可用的 HTTP 响应，5 响应无效。
+4 没有可用的 HTTP 响应，5 响应无效，6 无法写出输出。
 </translation>
     </message>
 </context>

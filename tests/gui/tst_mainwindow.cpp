@@ -12,6 +12,7 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "historyview.h"
+#include "hostilegateway.h"
 #include "localserve.h"
 #include "mainwindow.h"
 #include "policyview.h"
@@ -148,6 +149,20 @@ private:
         typeInto(window, "sceneCombo", QStringLiteral("场景一"));
         typeInto(window, "usageSceneCombo", QStringLiteral("upload"));
         typeInto(window, "productCombo", QStringLiteral("oss"));
+    }
+
+    // A profile for app key 777 on `gateway`, its secret in the keychain: true once stored.
+    bool saveProfileWithSecret(const QString &name, const QUrl &gateway, const QByteArray &secret)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.settings.gateway = gateway;
+        profile.settings.appKey = QStringLiteral("777");
+        m_profiles->save(profile);
+        bool stored = false;
+        m_keychain->writeSecret(name, secret, nullptr,
+                                [&stored](const SecretStore::Result &r) { stored = r.ok(); });
+        return QTest::qWaitFor([&stored] { return stored; }, 5000);
     }
 
 private Q_SLOTS:
@@ -420,15 +435,7 @@ private Q_SLOTS:
         GatewaySimulator sim;
         sim.addApp(QStringLiteral("777"), "kept-in-keychain");
         QVERIFY(sim.listen());
-        Profile profile;
-        profile.name = QStringLiteral("prod");
-        profile.settings.gateway = sim.url();
-        profile.settings.appKey = QStringLiteral("777");
-        m_profiles->save(profile);
-        bool stored = false;
-        m_keychain->writeSecret(QStringLiteral("prod"), "kept-in-keychain", nullptr,
-                                [&stored](const SecretStore::Result &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
+        QVERIFY(saveProfileWithSecret(QStringLiteral("prod"), sim.url(), "kept-in-keychain"));
 
         auto window = makeWindow();
         QCOMPARE(child<QComboBox>(window.get(), "profileCombo")->currentText(),
@@ -440,6 +447,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
         QCOMPARE(m_profiles->load(QStringLiteral("prod"))->lastRequest.storeId,
                  QStringLiteral("poi-9"));
+    }
+
+    // A dead or undated credential is an error banner, never a countdown stuck at zero.
+    void deadOrUndatedCredentialIsABanner_data()
+    {
+        using namespace TestSupport;
+        QTest::addColumn<QByteArray>("expiration"); // JSON text; empty: absent
+        QTest::addColumn<QString>("mentions");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QTest::newRow("expired an hour ago")
+            << quoted(isoUtc(now.addSecs(-3600))) << "already expired";
+        QTest::newRow("no expiration") << QByteArray() << "expiration";
+        QTest::newRow("expiration \"tomorrow\"") << quoted("tomorrow") << "tomorrow";
+    }
+    void deadOrUndatedCredentialIsABanner()
+    {
+        QFETCH(QByteArray, expiration);
+        QFETCH(QString, mentions);
+        using namespace TestSupport;
+        HostileGateway gateway(
+            jsonAnswer(credentialAnswer(expiration), {httpDate(QDateTime::currentDateTimeUtc())}));
+        QVERIFY(gateway.isListening());
+        QVERIFY(saveProfileWithSecret(QStringLiteral("hostile"), QUrl(gateway.url()),
+                                      "hostile-secret"));
+
+        auto window = makeWindow();
+        fillForm(window.get());
+        QSignalSpy failed(window.get(), &MainWindow::fetchFailed);
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        QCOMPARE(shown.size(), 0);
+        auto *banner = child<ErrorBanner>(window.get(), "errorBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->message().contains(mentions), qPrintable(banner->message()));
+        QVERIFY(!banner->message().contains(QLatin1String(HostileCredentialSecret)));
+        QVERIFY(!banner->message().contains(QLatin1String("hostile-secret")));
     }
 
     void keychainUnavailableIsExplained()
