@@ -48,7 +48,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_detailsButton(new QToolButton(this))
     , m_copyDetailsButton(new QPushButton(tr("&Copy details"), this))
     , m_closeButton(new QToolButton(this))
-    , m_detailsView(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -78,13 +77,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss the error"));
 
-    m_detailsView->setObjectName(QStringLiteral("errorDetailsView"));
-    m_detailsView->setReadOnly(true);
-    m_detailsView->setVisible(false);
-    m_detailsView->setMaximumHeight(fontMetrics().lineSpacing() * 8);
-    m_detailsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_detailsView->setAccessibleName(tr("Technical details"));
-
     auto *top = new QHBoxLayout;
     top->addWidget(m_iconLabel, 0, Qt::AlignTop);
     top->addWidget(m_messageLabel, 1);
@@ -93,13 +85,14 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     buttons->addWidget(m_detailsButton);
     buttons->addStretch(1);
     buttons->addWidget(m_copyDetailsButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(buttons);
-    layout->addWidget(m_detailsView);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(top);
+    m_layout->addLayout(buttons);
+    // The details view is made with the first message that has details (detailsView()).
 
     connect(m_detailsButton, &QToolButton::toggled, this, [this](bool on) {
-        m_detailsView->setVisible(on);
+        if (on || m_detailsView)
+            detailsView()->setVisible(on);
         m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(m_copyDetailsButton, &QPushButton::clicked, this, [this] {
@@ -118,7 +111,9 @@ void ErrorBanner::showMessage(const QString &message, const QString &details, Se
 {
     m_severity = severity;
     m_messageLabel->setText(message);
-    m_detailsView->setPlainText(details);
+    m_details = details;
+    if (!details.isEmpty() || m_detailsView)
+        detailsView()->setPlainText(details);
     m_detailsButton->setVisible(!details.isEmpty());
     m_detailsButton->setChecked(false);
     m_copyDetailsButton->setVisible(!details.isEmpty());
@@ -155,7 +150,24 @@ QString ErrorBanner::message() const
 
 QString ErrorBanner::details() const
 {
-    return m_detailsView->toPlainText();
+    return m_details;
+}
+
+QPlainTextEdit *ErrorBanner::detailsView()
+{
+    // Made on first use: a window that starts with no error spends nothing on a text view, a
+    // text document and a monospaced font it may never show.
+    if (!m_detailsView) {
+        m_detailsView = new QPlainTextEdit(this);
+        m_detailsView->setObjectName(QStringLiteral("errorDetailsView"));
+        m_detailsView->setReadOnly(true);
+        m_detailsView->setVisible(false);
+        m_detailsView->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+        m_detailsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_detailsView->setAccessibleName(tr("Technical details"));
+        m_layout->addWidget(m_detailsView);
+    }
+    return m_detailsView;
 }
 
 void ErrorBanner::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@ class QLabel;
 class QPlainTextEdit;
 class QToolButton;
 class QPushButton;
+class QVBoxLayout;
 
 namespace TokenDesk {
 
@@ -40,6 +41,7 @@ protected:
 
 private:
     void applyPalette();
+    QPlainTextEdit *detailsView();
 
     Severity m_severity = Severity::Error;
     bool m_applyingPalette = false;
@@ -48,7 +50,9 @@ private:
     QToolButton *m_detailsButton;
     QPushButton *m_copyDetailsButton;
     QToolButton *m_closeButton;
-    QPlainTextEdit *m_detailsView;
+    QVBoxLayout *m_layout = nullptr;
+    QPlainTextEdit *m_detailsView = nullptr; // made on first use: detailsView()
+    QString m_details;
 };
 
 // Every field of `error` a support engineer asks for, one "name: value" per line.
