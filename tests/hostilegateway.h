@@ -37,7 +37,7 @@ inline QByteArray isoUtc(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate).toLatin1();
 }
 
-inline QByteArray httpDate(const QDateTime &time)
+inline QByteArray dateHeader(const QDateTime &time)
 {
     return "Date: "
         + QLocale::c()

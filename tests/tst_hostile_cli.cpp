@@ -102,7 +102,7 @@ QList<HostileCase> hostileCases()
                                           const QByteArray &policy = {}) {
         return [=] {
             return jsonAnswer(credentialAnswer(expiringIn(expiresIn), policy),
-                              {httpDate(now.addSecs(skew))});
+                              {dateHeader(now.addSecs(skew))});
         };
     };
     const auto body = [](const QByteArray &text, const QList<QByteArray> &headers = {}) {

@@ -230,16 +230,16 @@ private Q_SLOTS:
         const FetchError::Kind malformed = FetchError::Kind::Malformed;
 
         QTest::newRow("expired an hour ago by the Date header")
-            << jsonAnswer(credentialAnswer(expiringIn(-3600)), {httpDate(now)}) << malformed
+            << jsonAnswer(credentialAnswer(expiringIn(-3600)), {dateHeader(now)}) << malformed
             << "already expired" << QStringList{"clock differs"} << 1;
         QTest::newRow("expired by the gateway's clock, ours two hours slow")
-            << jsonAnswer(credentialAnswer(expiringIn(3600)), {httpDate(now.addSecs(7200))})
+            << jsonAnswer(credentialAnswer(expiringIn(3600)), {dateHeader(now.addSecs(7200))})
             << malformed << "differs from the gateway's by 7" << QStringList() << 1;
         QTest::newRow("expired, no Date header")
             << jsonAnswer(credentialAnswer(expiringIn(-60))) << malformed << "already expired"
             << QStringList() << 1;
         QTest::newRow("good by the gateway's clock, ours two hours fast")
-            << jsonAnswer(credentialAnswer(expiringIn(-3600)), {httpDate(now.addSecs(-7200))})
+            << jsonAnswer(credentialAnswer(expiringIn(-3600)), {dateHeader(now.addSecs(-7200))})
             << FetchError::Kind::Cancelled << "" << QStringList() << 1;
         QTest::newRow("expiration \"tomorrow\"")
             << jsonAnswer(credentialAnswer(quoted("tomorrow"))) << malformed << "\"expiration\""
