@@ -175,8 +175,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->credentialPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->credentialTabLayout->addStretch(1);
     // The inspector shows each exchange already redacted by the client.
-    connect(m_client, &TokenClient::exchangeFinished, this,
-            [this](const RequestRecord &record) { requestInspector()->showRecord(record); });
+    // The Request page renders an exchange only once it is built: laying out the answer's text
+    // in a hidden page cost 3 MiB (its Chinese "message" loads a CJK fallback font) and time on
+    // every fetch, for a page most fetches never show.
+    connect(m_client, &TokenClient::exchangeFinished, this, [this](const RequestRecord &record) {
+        if (m_requestInspector)
+            m_requestInspector->showRecord(record);
+        else
+            m_lastExchange = record;
+    });
     connect(m_ui->resultTabs, &QTabWidget::currentChanged, this, &MainWindow::buildPageFor);
     m_ui->welcomeFrame->setVisible(false);
     m_ui->demoLabel->setVisible(false);
@@ -332,6 +339,8 @@ RequestInspector *MainWindow::requestInspector()
         m_ui->requestTabLayout->addWidget(m_requestInspector);
         m_requestInspector->show();
         updateTabsMinimumHeight();
+        if (m_lastExchange)
+            m_requestInspector->showRecord(*std::exchange(m_lastExchange, std::nullopt));
     }
     return m_requestInspector;
 }

@@ -6,6 +6,7 @@
 #include "formmemory.h"
 #include "historystore.h"
 #include "profile.h"
+#include "redaction.h"
 #include "requestoptions.h"
 #include "securitytoken.h"
 #include "session.h"
@@ -213,6 +214,7 @@ private:
     std::chrono::seconds m_autoRefreshBefore{300};
     PolicyView *m_policyView = nullptr;             // see policyView()
     RequestInspector *m_requestInspector = nullptr; // see requestInspector()
+    std::optional<RequestRecord> m_lastExchange;    // for the Request page when it is built
     HistoryView *m_historyView = nullptr;           // see historyView()
     bool m_firstFramePainted = false;
     bool m_notifications = true;
