@@ -84,17 +84,16 @@ void CredentialTray::setExpiry(const QDateTime &expiry)
 
 void CredentialTray::setSessions(const QList<SessionEntry> &sessions)
 {
-    for (QAction *action : std::as_const(m_sessionActions)) {
-        m_menu->removeAction(action);
+    // Each entry is a submenu's own action: deleting the submenu removes and deletes it.
+    for (QAction *action : std::as_const(m_sessionActions))
         delete action->menu();
-        delete action;
-    }
     m_sessionActions.clear();
     const QList<QAction *> all = m_menu->actions();
     const qsizetype at = all.indexOf(m_sessionsSeparator);
     QAction *before = at >= 0 && at + 1 < all.size() ? all.at(at + 1) : nullptr;
     for (const SessionEntry &entry : sessions) {
-        auto *submenu = new QMenu(tr("%1 (%2)").arg(entry.title, entry.timeLeft));
+        // A child of the tray menu, so it goes with it.
+        auto *submenu = new QMenu(tr("%1 (%2)").arg(entry.title, entry.timeLeft), m_menu);
         const quint64 id = entry.id;
         connect(submenu->addAction(tr("Copy access key ID")), &QAction::triggered, this,
                 [this, id] { Q_EMIT sessionCopyRequested(id, 0); });

@@ -832,6 +832,10 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
         8000);
     Q_EMIT tokenShown();
     startNextRefresh();
+    if (m_demoSessionsToAdd > 0) {
+        m_ui->storeCombo->setEditText(QStringLiteral("bench-store-%1").arg(m_demoSessionsToAdd--));
+        QMetaObject::invokeMethod(this, &MainWindow::fetch, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::onFetchFailed(const FetchError &error)
@@ -973,21 +977,8 @@ bool MainWindow::startDemo()
     // more, one store each.
     bool sessionsOk = false;
     const int demoSessions = qEnvironmentVariableIntValue("TOKENDESK_DEMO_SESSIONS", &sessionsOk);
-    if (sessionsOk && demoSessions > 1) {
-        auto *remaining = new int(qMin(demoSessions, 500) - 1);
-        auto *connection = new QMetaObject::Connection;
-        *connection = connect(this, &MainWindow::tokenShown, this, [this, remaining, connection] {
-            if (*remaining <= 0) {
-                disconnect(*connection);
-                delete connection;
-                delete remaining;
-                return;
-            }
-            m_ui->storeCombo->setEditText(QStringLiteral("bench-store-%1").arg(*remaining));
-            --*remaining;
-            QMetaObject::invokeMethod(this, &MainWindow::fetch, Qt::QueuedConnection);
-        });
-    }
+    if (sessionsOk && demoSessions > 1)
+        m_demoSessionsToAdd = qMin(demoSessions, 500) - 1;
     if (qEnvironmentVariable("TOKENDESK_DEMO_TAB") == QLatin1String("policy"))
         m_ui->resultTabs->setCurrentWidget(m_ui->policyTab); // builds the page
     m_demo = sim;

@@ -212,7 +212,8 @@ private:
     std::chrono::seconds m_warningThreshold{300};
     bool m_autoRefresh = false;
     std::chrono::seconds m_autoRefreshBefore{300};
-    PolicyView *m_policyView = nullptr;             // see policyView()
+    int m_demoSessionsToAdd = 0;        // TOKENDESK_DEMO_SESSIONS: more demo fetches after this one
+    PolicyView *m_policyView = nullptr; // see policyView()
     RequestInspector *m_requestInspector = nullptr; // see requestInspector()
     std::optional<RequestRecord> m_lastExchange;    // for the Request page when it is built
     HistoryView *m_historyView = nullptr;           // see historyView()

@@ -800,6 +800,8 @@ private Q_SLOTS:
         // The tray lists the live sessions, each with Copy and Refresh.
         auto *tray = window->findChild<CredentialTray *>();
         QVERIFY(tray && tray->menu());
+        // Built each time the menu opens: opening it twice lists each session once.
+        Q_EMIT tray->menu()->aboutToShow();
         Q_EMIT tray->menu()->aboutToShow();
         int entries = 0;
         for (QAction *action : tray->menu()->actions()) {
