@@ -128,6 +128,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_sessionsPane, &SessionsPane::contextMenuRequested, this, &MainWindow::showSessionMenu);
     m_sessionTicker.setInterval(std::chrono::seconds(1));
     connect(&m_sessionTicker, &QTimer::timeout, this, &MainWindow::updateSessionTicker);
+    // Ctrl+Tab and Ctrl+PgDn (with Shift, and Ctrl+PgUp, backwards) switch the result tabs from
+    // anywhere in the window, not only when the focus is already inside the tab widget.
+    const auto stepTabs = [this](int step) {
+        QTabWidget *tabs = m_ui->resultTabs;
+        tabs->setCurrentIndex((tabs->currentIndex() + step + tabs->count()) % tabs->count());
+    };
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, [stepTabs] { stepTabs(1); });
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                    QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, [stepTabs] { stepTabs(-1); });
     // Ctrl+1..Ctrl+9 select the first nine sessions, from anywhere in the window.
     for (int n = 0; n < 9; ++n) {
         auto *select = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + n)), this);
@@ -146,7 +159,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_formSummaryLabel->setObjectName(QStringLiteral("formSummaryLabel"));
     m_formSummaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_formSummaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *editButton = new QPushButton(tr("E&dit request"), m_formSummary);
+    auto *editButton = new QPushButton(tr("Edit &request"), m_formSummary);
     editButton->setObjectName(QStringLiteral("editRequestButton"));
     editButton->setToolTip(tr("Open the request form again"));
     editButton->setAccessibleName(tr("Edit the request"));
@@ -403,7 +416,12 @@ void MainWindow::createMenus()
     getToken->setShortcutContext(Qt::WidgetShortcut); // the window-wide QShortcut handles it
     file->addAction(tr("&Manage profiles…"), this, &MainWindow::manageProfiles);
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty on many Linux desktops, where the README's Ctrl+, would
+    // then do nothing: Ctrl+, always, plus the platform's own where it has one.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(settingsKeys);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

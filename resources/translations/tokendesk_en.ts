@@ -379,10 +379,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security &amp;token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The security (STS) token sent with every request. Hidden until you show it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,10 +403,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Public endpoint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Endpoint to use from the internet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,10 +416,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     </message>
     <message>
         <source>Copy public endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Internal endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,10 +463,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Get token again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the whole credential in a format for a shell, a .env file or a tool&apos;s configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +484,18 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     </message>
     <message>
         <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,10 +612,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try the demo gateway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,10 +645,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tenant *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,10 +716,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generate a new request ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,15 +772,7 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;redential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No credential yet. Fill in the request and press Get token (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;olicy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,7 +780,27 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Tr&amp;y the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;nant *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pol&amp;icy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,10 +983,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show only the statements with an action or resource containing this text (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,19 +1027,11 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An action as RAM names it, service:Action; matched case-insensitively</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reso&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,6 +1044,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esource:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,10 +1378,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;Redacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the request and the answer, with every credential blanked out, for a support ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1415,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>The gateway&apos;s answer as received, with the access key secret and the tokens blanked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy R&amp;edacted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,10 +1751,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
 </context>
 <context>
     <name>SessionsPane</name>
-    <message>
-        <source>Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Every credential fetched in this window, newest first. Select one to show it; Ctrl+1 to Ctrl+9 select the first nine, Delete removes the selected one.</source>
         <translation type="unfinished"></translation>
@@ -2748,10 +2740,6 @@ Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;dit request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the request form again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,6 +2836,10 @@ Gateway request_id: %3</source>
     </message>
     <message>
         <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

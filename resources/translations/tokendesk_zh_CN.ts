@@ -381,10 +381,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation>复制 AccessKey Secret</translation>
     </message>
     <message>
-        <source>Security &amp;token:</source>
-        <translation>安全令牌(&amp;T)：</translation>
-    </message>
-    <message>
         <source>The security (STS) token sent with every request. Hidden until you show it.</source>
         <translation>每次请求都要携带的安全令牌（STS Token）。点击“显示”前保持隐藏。</translation>
     </message>
@@ -409,10 +405,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation>复制安全令牌</translation>
     </message>
     <message>
-        <source>&amp;Public endpoint:</source>
-        <translation>公网 Endpoint(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Endpoint to use from the internet</source>
         <translation>从公网访问时使用的 Endpoint</translation>
     </message>
@@ -427,10 +419,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     <message>
         <source>Copy public endpoint</source>
         <translation>复制公网 Endpoint</translation>
-    </message>
-    <message>
-        <source>&amp;Internal endpoint:</source>
-        <translation>内网 Endpoint(&amp;I)：</translation>
     </message>
     <message>
         <source>Endpoint to use from inside the same cloud region</source>
@@ -477,10 +465,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation>重新获取令牌</translation>
     </message>
     <message>
-        <source>&amp;Get token again</source>
-        <translation>重新获取令牌(&amp;G)</translation>
-    </message>
-    <message>
         <source>Copy the whole credential in a format for a shell, a .env file or a tool&apos;s configuration</source>
         <translation>将整套临时凭证复制为 shell、.env 文件或工具配置所用的格式</translation>
     </message>
@@ -503,6 +487,18 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     <message>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y token:</source>
+        <translation>安全令牌(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic endpoint:</source>
+        <translation>公网 Endpoint(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Internal endpoint:</source>
+        <translation>内网 Endpoint：</translation>
     </message>
 </context>
 <context>
@@ -618,10 +614,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation>尚无连接配置。可先在内置演示网关上试用 TokenDesk，或添加您的 TOP 应用的 AppKey。</translation>
     </message>
     <message>
-        <source>Try the &amp;demo</source>
-        <translation>试用演示(&amp;D)</translation>
-    </message>
-    <message>
         <source>Try the demo gateway</source>
         <translation>试用演示网关</translation>
     </message>
@@ -656,10 +648,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     <message>
         <source>Request</source>
         <translation>请求</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant *</source>
-        <translation>租户(&amp;T) *</translation>
     </message>
     <message>
         <source>op_tenant_code — 租户: the tenant code the credential is for.</source>
@@ -730,10 +718,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation>请求 ID（request_id）</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
         <source>Generate a new request ID</source>
         <translation>生成新的请求 ID</translation>
     </message>
@@ -790,24 +774,36 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation>结果</translation>
     </message>
     <message>
-        <source>C&amp;redential</source>
-        <translation>临时凭证(&amp;R)</translation>
-    </message>
-    <message>
         <source>No credential yet. Fill in the request and press Get token (Ctrl+Return).</source>
         <translation>尚无临时凭证。填写请求后按“获取令牌”（Ctrl+Return）。</translation>
-    </message>
-    <message>
-        <source>P&amp;olicy</source>
-        <translation>策略(&amp;O)</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
         <translation>请求(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>历史(&amp;H)</translation>
+        <source>Tr&amp;y the demo</source>
+        <translation>试用演示(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Te&amp;nant *</source>
+        <translation>租户(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新建(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dential</source>
+        <translation>临时凭证(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pol&amp;icy</source>
+        <translation>策略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
@@ -1000,10 +996,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation>策略视图</translation>
     </message>
     <message>
-        <source>&amp;Tree</source>
-        <translation>树形(&amp;T)</translation>
-    </message>
-    <message>
         <source>Show only the statements with an action or resource containing this text (Ctrl+F)</source>
         <translation>只显示操作或资源中包含此文本的语句（Ctrl+F）</translation>
     </message>
@@ -1048,20 +1040,12 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation>权限检查：按策略检查能否对某个资源执行某项操作</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
-        <translation>操作(&amp;C)：</translation>
-    </message>
-    <message>
         <source>An action as RAM names it, service:Action; matched case-insensitively</source>
         <translation>RAM 格式的操作名，即 service:Action；匹配时不区分大小写</translation>
     </message>
     <message>
         <source>Action to check</source>
         <translation>要检查的操作</translation>
-    </message>
-    <message>
-        <source>Reso&amp;urce:</source>
-        <translation>资源(&amp;U)：</translation>
     </message>
     <message>
         <source>A resource as RAM names it, acs:service:region:account:path; matched case-sensitively</source>
@@ -1074,6 +1058,18 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Decision</source>
         <translation>判定结果</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树形</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>R&amp;esource:</source>
+        <translation>资源(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1391,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation>网关返回的 request_id：联系技术支持时请提供</translation>
     </message>
     <message>
-        <source>Copy &amp;Redacted</source>
-        <translation>复制脱敏报告(&amp;R)</translation>
-    </message>
-    <message>
         <source>Copy the request and the answer, with every credential blanked out, for a support ticket</source>
         <translation>复制请求和响应（所有凭证均已脱敏），用于提交工单</translation>
     </message>
@@ -1437,6 +1429,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>The gateway&apos;s answer as received, with the access key secret and the tokens blanked out</source>
         <translation>网关返回的原始响应，其中 AccessKey Secret 和各类令牌已脱敏</translation>
+    </message>
+    <message>
+        <source>Copy R&amp;edacted</source>
+        <translation>复制脱敏报告(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1764,10 +1760,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
 </context>
 <context>
     <name>SessionsPane</name>
-    <message>
-        <source>Sess&amp;ions</source>
-        <translation>会话(&amp;I)</translation>
-    </message>
     <message>
         <source>Every credential fetched in this window, newest first. Select one to show it; Ctrl+1 to Ctrl+9 select the first nine, Delete removes the selected one.</source>
         <translation>本窗口获取的所有凭证，最新的在最前。选中一项即可查看；Ctrl+1 到 Ctrl+9 选择前九项，Delete 删除选中的一项。</translation>
@@ -2758,10 +2750,6 @@ resp_request_id：%2
         <translation>设置已在本次会话中生效，但无法保存：%1</translation>
     </message>
     <message>
-        <source>E&amp;dit request</source>
-        <translation>编辑请求(&amp;D)</translation>
-    </message>
-    <message>
         <source>Open the request form again</source>
         <translation>重新打开请求表单</translation>
     </message>
@@ -2858,6 +2846,10 @@ resp_request_id：%2
     <message>
         <source>It reads the app secret from TOKENDESK_APP_SECRET, which must be set where the aliyun CLI runs.</source>
         <translation>它从 TOKENDESK_APP_SECRET 读取应用密钥，因此运行 aliyun CLI 的地方必须设置该变量。</translation>
+    </message>
+    <message>
+        <source>Edit &amp;request</source>
+        <translation>编辑请求(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -571,14 +571,16 @@ void TestCredentialPanel::accessibleNamesAndObjectNames()
     // the switch, its export line and its Copy.
     QCOMPARE(controls, 19);
 
-    // Labels name their fields, with a mnemonic each.
+    // Labels name their fields. With the form, the tabs and this panel on screen together there
+    // are more controls than letters (tst_mnemonics): the internal endpoint's label and Get token
+    // again (Get token's twin) go without a mnemonic, the rest keep one.
     for (const char *name : {"accessKeyIdLabel", "secretLabel", "tokenLabel", "publicEndpointLabel",
                              "internalEndpointLabel"}) {
         QLabel *label = child<QLabel>(name);
         QVERIFY2(label->buddy(), name);
-        QVERIFY2(label->text().contains('&'), name);
+        QVERIFY2(label->text().contains('&') == (QByteArray(name) != "internalEndpointLabel"), name);
     }
-    for (const char *name : {"copyAsButton", "clearButton", "refetchButton"})
+    for (const char *name : {"copyAsButton", "clearButton"})
         QVERIFY2(child<QAbstractButton>(name)->text().contains('&'), name);
 }
 
