@@ -1227,7 +1227,6 @@ void MainWindow::showSessionMenu(quint64 id, const QPoint &globalPos)
 
 void MainWindow::setFormFolded(bool folded)
 {
-    m_formFolded = folded;
     for (QWidget *widget :
          {static_cast<QWidget *>(m_ui->requestGroup), static_cast<QWidget *>(m_ui->profileLabel),
           static_cast<QWidget *>(m_ui->profileCombo),

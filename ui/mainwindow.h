@@ -203,7 +203,6 @@ private:
     SessionsPane *m_sessionsPane = nullptr;
     QWidget *m_formSummary = nullptr;
     QLabel *m_formSummaryLabel = nullptr;
-    bool m_formFolded = false;
     QHash<quint64, SessionRuntime> m_runtime;
     std::optional<quint64> m_shownSession;
     std::optional<FetchTarget> m_inFlight;
