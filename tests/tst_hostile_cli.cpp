@@ -32,12 +32,12 @@ enum class Stdout { Pipe, DevFull, Closed };
 // One row: the gateway's answer to every request, what the CLI is given, what must come out.
 struct HostileCase
 {
-    HostileCase(const char *name, std::function<HostileAnswer()> answer, int exitCode,
-                const QByteArray &stderrMentions)
-        : name(name)
-        , answer(std::move(answer))
-        , exitCode(exitCode)
-        , stderrMentions(stderrMentions)
+    HostileCase(const char *caseName, std::function<HostileAnswer()> gatewayAnswer,
+                int expectedExit, const QByteArray &mentions)
+        : name(caseName)
+        , answer(std::move(gatewayAnswer))
+        , exitCode(expectedExit)
+        , stderrMentions(mentions)
     { }
     HostileCase &args(const QStringList &extra)
     {

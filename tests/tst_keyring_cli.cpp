@@ -157,10 +157,16 @@ private Q_SLOTS:
         }());
         QVERIFY(sim.isRunning());
 
-        CliResult r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("trip"),
-                           QStringLiteral("--gateway"), sim.gateway(), QStringLiteral("--app-key"),
-                           QStringLiteral("12345678"), QStringLiteral("--sign-method"),
-                           QStringLiteral("hmac")});
+        // No profile yet: nothing on standard output for scripts, a hint for people.
+        CliResult r = cli({QStringLiteral("profile"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(r.err.contains("profile add"), r.err.constData());
+
+        r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("trip"),
+                 QStringLiteral("--gateway"), sim.gateway(), QStringLiteral("--app-key"),
+                 QStringLiteral("12345678"), QStringLiteral("--sign-method"),
+                 QStringLiteral("hmac")});
         QCOMPARE(r.exitCode, 0);
         r = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("trip"),
                  QStringLiteral("--gateway"), sim.gateway(), QStringLiteral("--app-key"),

@@ -151,6 +151,10 @@ QVariant HistoryModel::display(const HistoryEntry &entry, int column) const
     case TimeColumn:
         return localTimeText(entry.at);
     case ProfileColumn:
+        // "@session" is the window's internal name for the demo's or the command line's
+        // connection; a person reads what it was.
+        if (entry.profile == QLatin1String("@session"))
+            return tr("Demo or command line");
         return orPlaceholder(entry.profile);
     case TenantColumn:
         return orPlaceholder(entry.request.tenantCode);

@@ -58,8 +58,15 @@ int ProfileCommand::start(const QStringList &arguments)
 
 int ProfileCommand::list()
 {
+    const QStringList names = m_profiles->names();
+    if (names.isEmpty()) {
+        // Standard output stays empty for scripts that read names; a person learns why.
+        writeError(tr("No profiles yet. Add one with: tokendesk-cli profile add NAME --gateway "
+                      "URL --app-key KEY"));
+        return ExitSuccess;
+    }
     QString out;
-    for (const QString &name : m_profiles->names())
+    for (const QString &name : names)
         out += name + QLatin1Char('\n');
     writeOut(out);
     return ExitSuccess;

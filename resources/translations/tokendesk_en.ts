@@ -2578,6 +2578,10 @@ resp_request_id: %2
 Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo or command line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::HistoryView</name>
@@ -2991,6 +2995,10 @@ Gateway request_id: %3</source>
     <message>
         <source>Removed profile &quot;%1&quot; and its app secret.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: tokendesk-cli profile add NAME --gateway URL --app-key KEY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

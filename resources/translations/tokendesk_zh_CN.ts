@@ -2589,6 +2589,10 @@ Gateway request_id: %3</source>
 resp_request_id：%2
 网关 request_id：%3</translation>
     </message>
+    <message>
+        <source>Demo or command line</source>
+        <translation>演示或命令行</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::HistoryView</name>
@@ -3003,6 +3007,10 @@ resp_request_id：%2
 </source>
         <translation>已删除连接配置“%1”及其应用密钥。
 </translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: tokendesk-cli profile add NAME --gateway URL --app-key KEY</source>
+        <translation>还没有连接配置。可以这样添加：tokendesk-cli profile add NAME --gateway URL --app-key KEY</translation>
     </message>
 </context>
 <context>
