@@ -80,9 +80,4 @@ void LocalServe::fetchFailed(const FetchError &error)
     m_source.fail(error);
 }
 
-bool LocalServe::refreshPending() const
-{
-    return m_source.isPending();
-}
-
 } // namespace TokenDesk

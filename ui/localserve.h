@@ -41,8 +41,6 @@ public:
     // and the refresh the endpoint asked for (if any) ends.
     void credentialFetched(const TokenResponse &response, qint64 gatewayClockOffset);
     void fetchFailed(const FetchError &error);
-    // Whether the fetch in flight was asked for by the endpoint.
-    bool refreshPending() const;
 
 Q_SIGNALS:
     void servingChanged(bool serving);

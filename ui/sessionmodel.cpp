@@ -119,22 +119,6 @@ bool SessionModel::remove(quint64 id)
     return true;
 }
 
-QList<quint64> SessionModel::removeExpired(const QDateTime &now)
-{
-    QList<quint64> gone;
-    for (int at = int(m_rows.size()) - 1; at >= 0; --at) {
-        Row &row = m_rows[at];
-        refresh(row, now);
-        if (row.state.phase != CountdownState::Phase::Expired)
-            continue;
-        gone.prepend(row.session.id);
-        beginRemoveRows({}, at, at);
-        m_rows.removeAt(at);
-        endRemoveRows();
-    }
-    return gone;
-}
-
 const Session *SessionModel::session(quint64 id) const
 {
     const int at = rowOf(id);

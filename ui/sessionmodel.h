@@ -38,8 +38,6 @@ public:
     bool update(quint64 id, const TokenResponse &response, qint64 gatewayClockOffset,
                 const QDateTime &issued, const QDateTime &now);
     bool remove(quint64 id);
-    // Removes every expired session; returns their ids.
-    QList<quint64> removeExpired(const QDateTime &now);
 
     const Session *session(quint64 id) const;
     const Session *sessionAt(int row) const;

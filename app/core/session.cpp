@@ -35,7 +35,11 @@ QString Session::title() const
     return r.tenantCode + QLatin1String(" / ") + r.storeId + QLatin1String(" / ") + r.productCode;
 }
 
-QString sessionTimeLeftText(const CountdownState &state)
+namespace {
+
+// The time left in words: short for a row ("52 min"), whole for a screen reader ("52 minutes
+// left"). Minutes above one minute, rounded up: "1 min" until the last minute begins.
+QString timeLeftWords(const CountdownState &state, bool spoken)
 {
     switch (state.phase) {
     case CountdownState::Phase::Unknown:
@@ -46,32 +50,27 @@ QString sessionTimeLeftText(const CountdownState &state)
     case CountdownState::Phase::Warning:
         break;
     }
+    const int seconds = int(state.secondsLeft);
+    const int minutes = int((state.secondsLeft + 59) / 60);
     if (state.secondsLeft < 60)
-        return SessionText::tr("%n s", nullptr, int(state.secondsLeft));
-    // Whole minutes, rounded up: "1 min" until the last minute begins.
-    return SessionText::tr("%n min", nullptr, int((state.secondsLeft + 59) / 60));
+        return spoken ? SessionText::tr("%n second(s) left", nullptr, seconds)
+                      : SessionText::tr("%n s", nullptr, seconds);
+    return spoken ? SessionText::tr("%n minute(s) left", nullptr, minutes)
+                  : SessionText::tr("%n min", nullptr, minutes);
+}
+
+} // namespace
+
+QString sessionTimeLeftText(const CountdownState &state)
+{
+    return timeLeftWords(state, false);
 }
 
 QString sessionAccessibleText(const Session &session, const CountdownState &state)
 {
     const TokenRequest r = session.request.trimmed();
-    QString left;
-    switch (state.phase) {
-    case CountdownState::Phase::Unknown:
-        left = SessionText::tr("expiry unknown");
-        break;
-    case CountdownState::Phase::Expired:
-        left = SessionText::tr("expired");
-        break;
-    case CountdownState::Phase::Normal:
-    case CountdownState::Phase::Warning:
-        left = state.secondsLeft < 60
-            ? SessionText::tr("%n second(s) left", nullptr, int(state.secondsLeft))
-            : SessionText::tr("%n minute(s) left", nullptr, int((state.secondsLeft + 59) / 60));
-        break;
-    }
     return SessionText::tr("Tenant %1, store %2, product %3, %4")
-        .arg(r.tenantCode, r.storeId, r.productCode, left);
+        .arg(r.tenantCode, r.storeId, r.productCode, timeLeftWords(state, true));
 }
 
 } // namespace TokenDesk

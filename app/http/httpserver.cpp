@@ -90,9 +90,10 @@ public:
     QTcpSocket *const socket;
     QTimer *const idleTimer;
     HttpRequestParser parser;
-    quint64 sequence = 0; // requests handed to the handler so far
-    bool waiting = false; // an answer is pending; input stays unread until it is sent
-    bool closing = false; // the last answer is out; only draining until the socket closes
+    quint64 sequence = 0;   // requests handed to the handler so far
+    bool waiting = false;   // an answer is pending; input stays unread until it is sent
+    bool inHandler = false; // dispatch() is calling the handler: an answer now needs no resume
+    bool closing = false;   // the last answer is out; only draining until the socket closes
     qint64 drained = 0;
 };
 
@@ -104,11 +105,6 @@ void HttpResponder::respond(const HttpResponse &response) const
         return;
     m_server->answer(static_cast<HttpServer::Connection *>(m_connection.data()), m_sequence,
                      response, m_keepAlive);
-}
-
-bool HttpResponder::isConnected() const
-{
-    return m_server && m_connection;
 }
 
 // ---- set-up --------------------------------------------------------------------------------
@@ -311,10 +307,12 @@ void HttpServer::dispatch(Connection *connection, const HttpRequest &request)
     // a client that leaves meanwhile destroys the connection, and the answer goes nowhere.
     connection->waiting = true;
     connection->idleTimer->stop();
+    connection->inHandler = true;
     if (m_handler)
         m_handler(request, responder);
     else
         responder.respond(HttpResponse::text(404, "Not Found\n"));
+    connection->inHandler = false;
 }
 
 void HttpServer::answer(Connection *connection, quint64 sequence, const HttpResponse &response,
@@ -330,10 +328,11 @@ void HttpServer::answer(Connection *connection, quint64 sequence, const HttpResp
         return;
     }
     send(connection, response, keepAlive && !response.truncateBody);
-    // Answered synchronously from dispatch(), processInput() is already looping; from a timer
-    // or a finished fetch, it must be resumed here for pipelined requests.
-    QMetaObject::invokeMethod(
-        connection, [this, connection] { processInput(connection); }, Qt::QueuedConnection);
+    // Answered from within dispatch(), processInput() is still looping and reads on; from a
+    // timer or a finished fetch, it must be resumed for the pipelined requests.
+    if (!connection->inHandler)
+        QMetaObject::invokeMethod(
+            connection, [this, connection] { processInput(connection); }, Qt::QueuedConnection);
 }
 
 void HttpServer::send(Connection *connection, const HttpResponse &response, bool keepAlive)

@@ -49,8 +49,6 @@ class HttpResponder
 {
 public:
     void respond(const HttpResponse &response) const;
-    // False once the client has disconnected: a handler may then skip expensive work.
-    bool isConnected() const;
 
 private:
     friend class HttpServer;

@@ -137,9 +137,7 @@ CredentialEndpoint::CredentialEndpoint(RefreshingCredential *credential, QObject
                 entry.method = "-";
                 entry.status = status;
                 entry.detail = QString::fromLatin1(reason);
-                ++m_answered;
-                m_lastRequestAt = QDateTime::currentDateTimeUtc();
-                Q_EMIT requestAnswered(entry);
+                record(entry);
             });
 }
 
@@ -239,6 +237,11 @@ void CredentialEndpoint::finish(const HttpResponder &responder, HttpResponse res
     responder.respond(response);
     entry.status = response.status;
     entry.micros = (monotonicNs() - startedNs) / 1000;
+    record(entry);
+}
+
+void CredentialEndpoint::record(const EndpointRequest &entry)
+{
     ++m_answered;
     m_lastRequestAt = QDateTime::currentDateTimeUtc();
     Q_EMIT requestAnswered(entry);

@@ -80,6 +80,8 @@ private:
     void handle(const HttpRequest &request, const HttpResponder &responder);
     void finish(const HttpResponder &responder, HttpResponse response, EndpointRequest entry,
                 qint64 startedNs);
+    // Counts an answered request and reports it (the window's counter, serve's log line).
+    void record(const EndpointRequest &entry);
 
     RefreshingCredential *m_credential;
     HttpServer *m_server;

@@ -71,7 +71,6 @@ public:
     ~TokenClientSource() override;
 
     void fetch() override;
-    TokenClient *client() const { return m_client; }
 
 private:
     TokenClient *m_client;
