@@ -131,7 +131,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
         m_error = m_server->errorString();
-        qCWarning(lcHttp) << "cannot listen:" << m_error;
+        // The owner says it in its own words (serve: one line naming --port).
+        qCInfo(lcHttp) << "cannot listen:" << m_error;
         return false;
     }
     m_error.clear();
