@@ -28,12 +28,13 @@ struct KnownGateway
 
 // From docs/protocol.md. The sandbox's HTTPS form is unconfirmed, so only http is offered.
 constexpr KnownGateway KnownGateways[] = {
-    {DefaultGateway, QT_TRANSLATE_NOOP("ProfileDialog", "Production, HTTPS (default)")},
+    {DefaultGateway, QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Production, HTTPS (default)")},
     {"http://gw.api.taobao.com/router/rest",
-     QT_TRANSLATE_NOOP("ProfileDialog", "Production, plain HTTP")},
-    {"https://api.taobao.com/router/rest", QT_TRANSLATE_NOOP("ProfileDialog", "Overseas")},
+     QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Production, plain HTTP")},
+    {"https://api.taobao.com/router/rest",
+     QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Overseas")},
     {"http://gw.api.tbsandbox.com/router/rest",
-     QT_TRANSLATE_NOOP("ProfileDialog", "Sandbox, plain HTTP")},
+     QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Sandbox, plain HTTP")},
 };
 
 QUrl gatewayFromText(const QString &text)
@@ -411,6 +412,9 @@ void ProfileDialog::refreshSecretStatus()
                 setSecretStatus(SecretState::InSession, tr("Kept for this session only"));
             else if (outcome == SecretStore::Outcome::NotFound)
                 setSecretStatus(SecretState::NotStored, tr("Not stored"));
+            else if (outcome == SecretStore::Outcome::Unavailable
+                     || outcome == SecretStore::Outcome::TimedOut)
+                setSecretStatus(SecretState::Unreachable, message);
             else
                 setSecretStatus(SecretState::Failed, message);
         };
