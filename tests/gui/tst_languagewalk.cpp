@@ -151,6 +151,27 @@ bool isDataWidget(const QWidget *widget)
     return false;
 }
 
+// The words an item view's rows carry besides their values: tool tips and what a screen reader
+// reads (a session row: "tenant …, store …, 52 minutes left").
+void collectRows(QList<Text> &texts, const QAbstractItemView *view, const QModelIndex &parent,
+                 int &budget)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(parent) && budget > 0; ++row, --budget) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            const QString where = objectPath(view) + QStringLiteral("[%1,%2]").arg(row).arg(column);
+            for (const int role : {int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
+                                   int(Qt::AccessibleDescriptionRole)}) {
+                const QString text = plain(index.data(role).toString());
+                if (!text.isEmpty())
+                    texts.append({where, text});
+            }
+        }
+        collectRows(texts, view, model->index(row, 0, parent), budget);
+    }
+}
+
 // Every text shown in `top` now.
 QList<Text> visibleTexts(QWidget *top)
 {
@@ -165,6 +186,11 @@ QList<Text> visibleTexts(QWidget *top)
         addText(texts, widget, "whatsThis", widget->whatsThis());
         addText(texts, widget, "accessibleName", widget->accessibleName());
         addText(texts, widget, "accessibleDescription", widget->accessibleDescription());
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget);
+            view && view->model() && !qobject_cast<QHeaderView *>(view)) {
+            int budget = 200;
+            collectRows(texts, view, {}, budget);
+        }
         if (isDataWidget(widget))
             continue; // what it shows is a value; its name and tool tip are words
         if (auto *label = qobject_cast<QLabel *>(widget))
@@ -212,12 +238,12 @@ bool passesPseudo(const QString &text)
 }
 
 // In Chinese: no two English words in a row, once the names that stay English are taken out
-// (AccessKey ID, field and option names, formats, URLs, the tools' own names: aliyun CLI,
-// POSIX shell, Windows cmd).
+// (the gateway's own words in the [...] detail, AccessKey ID, field and option names, formats,
+// URLs, the tools' own names: aliyun CLI, POSIX shell, Windows cmd).
 bool passesChinese(const QString &text)
 {
     static const QRegularExpression kept(QStringLiteral(
-        R"(https?://\S+|--?[\w-]+|\b\w+_\w+\b|%\d|AccessKey (?:ID|Secret)|STS Token|)"
+        R"(\[[^\]]*\]|https?://\S+|--?[\w-]+|\b\w+_\w+\b|%\d|AccessKey (?:ID|Secret)|STS Token|)"
         R"(\bTokenDesk\b|\bOSS\b|\bJSON\b|\bXML\b|\bHTTPS?\b|\bURL\b|)"
         R"(\baliyun (?:CLI|External)\b|\bPOSIX shell\b|\bWindows cmd\b)"));
     static const QRegularExpression sentence(
@@ -330,6 +356,8 @@ private Q_SLOTS:
         QVERIFY(passesChinese(QStringLiteral("AccessKey Secret(E)：")));
         QVERIFY(passesChinese(QStringLiteral("设置 TOKENDESK_APP_SECRET 环境变量后再启动")));
         QVERIFY(!passesChinese(QStringLiteral("Production, HTTPS (default)")));
+        QVERIFY(passesChinese(
+            QStringLiteral("服务暂时不可用。[code=10, msg=Service Currently Unavailable]")));
         QVERIFY(!passesChinese(QStringLiteral("The demo gateway could not start")));
         QCOMPARE(plain(QStringLiteral("Save && &quit")), QStringLiteral("Save & quit"));
     }
@@ -391,6 +419,18 @@ private Q_SLOTS:
             tabs->setCurrentIndex(i);
             walk(window.get(), qPrintable(QStringLiteral("token, tab %1").arg(i)));
         }
+        // Can I…? with an allowed and a denied action.
+        tabs->setCurrentWidget(window->findChild<QWidget *>("policyTab"));
+        auto *action = window->findChild<QLineEdit *>("actionEdit");
+        auto *resource = window->findChild<QLineEdit *>("resourceEdit");
+        QVERIFY(action && resource);
+        for (const char *asked : {"oss:PutObject", "ram:CreateUser"}) {
+            action->setText(QLatin1String(asked));
+            resource->setText(QStringLiteral("acs:oss:*:*:demo-bucket/store-0001/x.jpg"));
+            walk(window.get(), asked);
+        }
+        action->clear();
+        resource->clear();
         tabs->setCurrentIndex(0);
         QVERIFY(window->setServing(true));
         walk(window.get(), "serving");
