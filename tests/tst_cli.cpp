@@ -1,6 +1,7 @@
 // End-to-end tests of the tokendesk-cli binary against the tokendesk-gateway-sim binary and a
 // canned loopback server: arguments, output formats, exit codes, error lines.
 #include "cliprocess.h"
+#include "hostilegateway.h"
 #include "minihttpserver.h"
 
 #include <QJsonArray>
@@ -105,6 +106,106 @@ private Q_SLOTS:
         for (const char *option : {"--tenant", "--store", "--usage-scene", "--secret-stdin",
                                    "--dry-run", "--timestamp", "--timeout", "--output"})
             QVERIFY2(fetchHelp.out.contains(option), option);
+    }
+
+    // Every subcommand's help names the program as people type it, then the subcommand: no
+    // path, no subcommand listed as an argument of its own.
+    void subcommandHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("usage");
+        QTest::newRow("fetch") << QStringList{"fetch", "--help"}
+                               << QByteArray("Usage: tokendesk-cli fetch [options]\n");
+        QTest::newRow("fetch --batch") << QStringList{"fetch", "--batch", "-", "--help"}
+                                       << QByteArray("Usage: tokendesk-cli fetch [options]\n");
+        QTest::newRow("serve") << QStringList{"serve", "--help"}
+                               << QByteArray("Usage: tokendesk-cli serve [options]\n");
+        QTest::newRow("exec") << QStringList{"exec", "--help"}
+                              << QByteArray("Usage: tokendesk-cli exec [options] -- COMMAND "
+                                            "[ARG]...\n");
+        QTest::newRow("configure-aliyun")
+            << QStringList{"configure-aliyun", "--help"}
+            << QByteArray("Usage: tokendesk-cli configure-aliyun [options]\n");
+        QTest::newRow("policy explain")
+            << QStringList{"policy", "explain", "--help"}
+            << QByteArray("Usage: tokendesk-cli policy explain [options] [FILE]\n");
+    }
+
+    void subcommandHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, usage);
+        const QProcessEnvironment english = [] {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("TOKENDESK_LANGUAGE"), QStringLiteral("en"));
+            return env;
+        }();
+        const CliResult help = runCli(arguments, {}, english);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(usage), help.out.left(200).constData());
+        QVERIFY2(!help.out.contains("The command"), help.out.constData());
+        QVERIFY2(!help.out.contains(TOKENDESK_CLI_PATH), "the program's path is shown");
+        QVERIFY2(help.out.contains("--help"), help.out.constData());
+    }
+
+    // Several missing options: one line each, the option's name inside its own sentence.
+    void missingOptionsOnePerLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArrayList>("options");
+        const QStringList base = requestArgs(QStringLiteral("http://127.0.0.1:9/router/rest"));
+        QTest::newRow("fetch without tenant and store")
+            << QStringList(base.mid(0, 5) + base.mid(9))
+            << QByteArrayList{"(option --tenant).", "(option --store)."};
+        QTest::newRow("policy explain without action and resource")
+            << QStringList{"policy", "explain"}
+            << QByteArrayList{"--action ACTION is required.", "--resource RESOURCE is required."};
+    }
+
+    void missingOptionsOnePerLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArrayList, options);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TOKENDESK_LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("TOKENDESK_APP_SECRET"), QStringLiteral("s"));
+        const CliResult result = runCli(arguments, {}, env);
+        QCOMPARE(result.exitCode, 2);
+        const QByteArrayList lines = result.err.trimmed().split('\n');
+        QVERIFY2(lines.size() >= options.size(), result.err.constData());
+        for (qsizetype i = 0; i < options.size(); ++i) {
+            QVERIFY2(lines.at(i).startsWith("tokendesk-cli: "), result.err.constData());
+            QVERIFY2(lines.at(i).endsWith(options.at(i)), result.err.constData());
+            // Exactly one sentence per line: no option name trails behind a full stop.
+            QCOMPARE(lines.at(i).count(". "), 0);
+        }
+    }
+
+    // "Wait 3 second(s)" reads as English does, through tokendesk_en.ts's plural forms.
+    void rateLimitPlurals_data()
+    {
+        QTest::addColumn<QByteArray>("subMsg");
+        QTest::addColumn<QByteArray>("advice");
+        QTest::newRow("1") << QByteArray("This ban will last for 1 more second")
+                           << QByteArray("Wait 1 second before trying again.");
+        QTest::newRow("3600") << QByteArray("This ban will last for 3600 more seconds")
+                              << QByteArray("Wait 3600 seconds before trying again.");
+    }
+
+    void rateLimitPlurals()
+    {
+        QFETCH(QByteArray, subMsg);
+        QFETCH(QByteArray, advice);
+        TestSupport::HostileGateway gateway(TestSupport::jsonAnswer(
+            "{\"error_response\":{\"code\":7,\"msg\":\"App Call Limited\",\"sub_msg\":\"" + subMsg
+            + "\"}}"));
+        QVERIFY(gateway.isListening());
+        QProcessEnvironment env = secretEnv("s");
+        env.insert(QStringLiteral("TOKENDESK_LANGUAGE"), QStringLiteral("en"));
+        const CliResult result = runCli(requestArgs(gateway.url()), {}, env);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(advice), result.err.constData());
+        QVERIFY2(!result.err.contains("(s)"), result.err.constData());
     }
 
     void usageErrors_data()

@@ -2,6 +2,8 @@
 // of bodies that must be refused without crashing or leaking credential values.
 #include "responseparser.h"
 
+#include "fetcherror.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -11,6 +13,7 @@ using namespace TokenDesk;
 
 Q_DECLARE_METATYPE(TokenDesk::TokenResponse)
 Q_DECLARE_METATYPE(TokenDesk::GatewayError)
+Q_DECLARE_METATYPE(TokenDesk::GatewayError::Kind)
 Q_DECLARE_METATYPE(TokenDesk::ServiceRefusal)
 Q_DECLARE_METATYPE(TokenDesk::PolicyDocument)
 
@@ -398,7 +401,7 @@ void TestResponseParser::parsesToken()
 void TestResponseParser::parsesGatewayError_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<GatewayError>("expected"); // hint only checked for being non-empty
+    QTest::addColumn<GatewayError>("expected"); // advice only checked for being non-empty
 
     const auto error = [](const char *code, const char *msg, const char *subCode,
                           const char *subMsg, const char *requestId, bool retriable,
@@ -463,7 +466,7 @@ void TestResponseParser::parsesGatewayError()
     QCOMPARE(actual->requestId, expected.requestId);
     QCOMPARE(actual->retriable, expected.retriable);
     QCOMPARE(actual->banSeconds, expected.banSeconds);
-    QVERIFY(!actual->hint.isEmpty());
+    QVERIFY(!gatewayAdvice(*actual).isEmpty());
 }
 
 void TestResponseParser::parsesRefusal_data()
@@ -691,62 +694,76 @@ void TestResponseParser::classifiesGatewayError_data()
     QTest::addColumn<bool>("retriable");
     QTest::addColumn<int>("banSeconds");
     QTest::addColumn<QString>("hintMentions"); // empty: only checked for being non-empty
+    QTest::addColumn<GatewayError::Kind>("kind");
 
     const QString none;
     QTest::newRow("7 with ban") << QStringLiteral("7")
                                 << QStringLiteral("accesscontrol.limited-by-api-access-count")
                                 << QStringLiteral("This ban will last for 42 more seconds") << true
-                                << 42 << QStringLiteral("42");
+                                << 42 << QStringLiteral("42") << GatewayError::Kind::RateLimited;
     QTest::newRow("7 with ban, any case")
         << QStringLiteral("7") << none << QStringLiteral("this BAN WILL LAST FOR 5 more SECONDS")
-        << true << 5 << QStringLiteral("5");
-    QTest::newRow("7 without sub_msg") << QStringLiteral("7") << none << none << true << -1 << none;
-    QTest::newRow("10") << QStringLiteral("10") << none << none << true << -1 << none;
+        << true << 5 << QStringLiteral("5") << GatewayError::Kind::RateLimited;
+    QTest::newRow("7 without sub_msg") << QStringLiteral("7") << none << none << true << -1 << none
+                                       << GatewayError::Kind::RateLimited;
+    QTest::newRow("10") << QStringLiteral("10") << none << none << true << -1 << none
+                        << GatewayError::Kind::Unavailable;
     QTest::newRow("11 whitelist") << QStringLiteral("11")
                                   << QStringLiteral("isv.permission-ip-whitelist-limit") << none
-                                  << false << -1 << QStringLiteral("whitelist");
+                                  << false << -1 << QStringLiteral("whitelist")
+                                  << GatewayError::Kind::IpNotWhitelisted;
     QTest::newRow("11 permission")
         << QStringLiteral("11") << QStringLiteral("isv.permission-api-package-limit") << none
-        << false << -1 << QStringLiteral("permission");
+        << false << -1 << QStringLiteral("permission") << GatewayError::Kind::NoPermission;
     QTest::newRow("15 isp") << QStringLiteral("15") << QStringLiteral("isp.remote-service-error")
-                            << none << true << -1 << none;
+                            << none << true << -1 << none
+                            << GatewayError::Kind::RemoteServiceFailed;
     QTest::newRow("15 isv") << QStringLiteral("15") << QStringLiteral("isv.invalid-parameter")
-                            << none << false << -1 << none;
-    QTest::newRow("15 no sub_code") << QStringLiteral("15") << none << none << false << -1 << none;
+                            << none << false << -1 << none
+                            << GatewayError::Kind::RemoteServiceRefused;
+    QTest::newRow("15 no sub_code") << QStringLiteral("15") << none << none << false << -1 << none
+                                    << GatewayError::Kind::RemoteServiceRefused;
     QTest::newRow("50 isp") << QStringLiteral("50") << QStringLiteral("isp.unknown-error") << none
-                            << true << -1 << none;
+                            << true << -1 << none << GatewayError::Kind::RemoteServiceFailed;
     QTest::newRow("50 isv") << QStringLiteral("50") << QStringLiteral("isv.invalid-parameter")
-                            << none << false << -1 << none;
-    QTest::newRow("21") << QStringLiteral("21") << none << none << false << -1 << none;
-    QTest::newRow("22") << QStringLiteral("22") << none << none << false << -1 << none;
+                            << none << false << -1 << none
+                            << GatewayError::Kind::RemoteServiceRefused;
+    QTest::newRow("21") << QStringLiteral("21") << none << none << false << -1 << none
+                        << GatewayError::Kind::UnknownMethod;
+    QTest::newRow("22") << QStringLiteral("22") << none << none << false << -1 << none
+                        << GatewayError::Kind::UnknownMethod;
     QTest::newRow("25") << QStringLiteral("25") << none << none << false << -1
-                        << QStringLiteral("secret");
-    QTest::newRow("26") << QStringLiteral("26") << none << none << false << -1 << none;
-    QTest::newRow("27") << QStringLiteral("27") << none << none << false << -1 << none;
+                        << QStringLiteral("secret") << GatewayError::Kind::BadSignature;
+    QTest::newRow("26") << QStringLiteral("26") << none << none << false << -1 << none
+                        << GatewayError::Kind::SessionRequired;
+    QTest::newRow("27") << QStringLiteral("27") << none << none << false << -1 << none
+                        << GatewayError::Kind::SessionRequired;
     QTest::newRow("28") << QStringLiteral("28") << none << none << false << -1
-                        << QStringLiteral("AppKey");
+                        << QStringLiteral("AppKey") << GatewayError::Kind::BadAppKey;
     QTest::newRow("29") << QStringLiteral("29") << none << none << false << -1
-                        << QStringLiteral("AppKey");
+                        << QStringLiteral("AppKey") << GatewayError::Kind::BadAppKey;
     QTest::newRow("30") << QStringLiteral("30") << none << none << false << -1
-                        << QStringLiteral("clock");
+                        << QStringLiteral("clock") << GatewayError::Kind::BadTimestamp;
     QTest::newRow("31") << QStringLiteral("31") << none << none << false << -1
-                        << QStringLiteral("Date");
+                        << QStringLiteral("Date") << GatewayError::Kind::BadTimestamp;
     QTest::newRow("40 names the field")
         << QStringLiteral("40") << QStringLiteral("isv.missing-parameter")
         << QStringLiteral("Missing required arguments:param") << false << -1
-        << QStringLiteral("param");
+        << QStringLiteral("param") << GatewayError::Kind::BadParameter;
     QTest::newRow("41") << QStringLiteral("41") << QStringLiteral("isv.invalid-parameter")
                         << QStringLiteral("op_poi_id is invalid") << false << -1
-                        << QStringLiteral("op_poi_id");
-    QTest::newRow("43") << QStringLiteral("43") << none << none << false << -1 << none;
+                        << QStringLiteral("op_poi_id") << GatewayError::Kind::BadParameter;
+    QTest::newRow("43") << QStringLiteral("43") << none << none << false << -1 << none
+                        << GatewayError::Kind::BadParameter;
     QTest::newRow("unknown code") << QStringLiteral("999") << none << none << false << -1
-                                  << QStringLiteral("999");
-    QTest::newRow("unknown code, isp") << QStringLiteral("999") << QStringLiteral("isp.overload")
-                                       << none << true << -1 << QStringLiteral("999");
-    QTest::newRow("25 with isp sub_code")
-        << QStringLiteral("25") << QStringLiteral("isp.x") << none << true << -1 << none;
-    QTest::newRow("non-numeric code")
-        << QStringLiteral("abc") << none << none << false << -1 << QStringLiteral("abc");
+                                  << QStringLiteral("999") << GatewayError::Kind::Other;
+    QTest::newRow("unknown code, isp")
+        << QStringLiteral("999") << QStringLiteral("isp.overload") << none << true << -1
+        << QStringLiteral("999") << GatewayError::Kind::ServiceFault;
+    QTest::newRow("25 with isp sub_code") << QStringLiteral("25") << QStringLiteral("isp.x") << none
+                                          << true << -1 << none << GatewayError::Kind::BadSignature;
+    QTest::newRow("non-numeric code") << QStringLiteral("abc") << none << none << false << -1
+                                      << QStringLiteral("abc") << GatewayError::Kind::Other;
 }
 
 void TestResponseParser::classifiesGatewayError()
@@ -757,6 +774,7 @@ void TestResponseParser::classifiesGatewayError()
     QFETCH(bool, retriable);
     QFETCH(int, banSeconds);
     QFETCH(QString, hintMentions);
+    QFETCH(GatewayError::Kind, kind);
 
     GatewayError error;
     error.code = code;
@@ -767,9 +785,11 @@ void TestResponseParser::classifiesGatewayError()
     classifyGatewayError(error);
     QCOMPARE(error.retriable, retriable);
     QCOMPARE(error.banSeconds, banSeconds);
-    QVERIFY(!error.hint.isEmpty());
+    QCOMPARE(error.kind, kind);
+    const QString advice = gatewayAdvice(error);
+    QVERIFY(!advice.isEmpty());
     if (!hintMentions.isEmpty())
-        QVERIFY2(error.hint.contains(hintMentions, Qt::CaseInsensitive), qPrintable(error.hint));
+        QVERIFY2(advice.contains(hintMentions, Qt::CaseInsensitive), qPrintable(advice));
 }
 
 void TestResponseParser::parsesPolicy_data()

@@ -316,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.error.kind, FetchError::Kind::Gateway);
         QCOMPARE(outcome.error.gateway.code, QStringLiteral("25"));
         QCOMPARE(outcome.error.attempts, 1);
-        QVERIFY(!outcome.error.gateway.hint.isEmpty());
+        QVERIFY(!gatewayAdvice(outcome.error.gateway).isEmpty());
         QVERIFY(!outcome.error.oneLine().contains(QLatin1String("not-the-secret")));
     }
 

@@ -2,8 +2,10 @@
 #include "configurealiyuncommand.h"
 
 #include "aliyunconfig.h"
+#include "commandline.h"
 #include "exitcodes.h"
 #include "fetchcommand.h"
+#include "fetcherror.h"
 #include "output.h"
 #include "requestoptions.h"
 
@@ -46,16 +48,15 @@ int runConfigureAliyunCommand(const QStringList &arguments, ProfileStore *profil
         QStringLiteral("FILE"));
     parser.addOptions({name, region, config});
     addRequestOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("configure-aliyun"),
-                                 ConfigureAliyun::tr("The command."));
 
     if (!parser.parse(arguments)) {
-        writeError(parser.errorText() + QLatin1Char(' ')
-                   + ConfigureAliyun::tr("See tokendesk-cli configure-aliyun --help."));
+        writeError(
+            joinSentences(commandLineError(parser),
+                          ConfigureAliyun::tr("See tokendesk-cli configure-aliyun --help.")));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        writeOut(commandHelpText(parser, QStringLiteral("configure-aliyun")));
         return ExitSuccess;
     }
     if (parser.positionalArguments().size() > 1) {

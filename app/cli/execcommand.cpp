@@ -58,6 +58,11 @@ QString ExecCommand::commandName() const
     return QStringLiteral("exec");
 }
 
+QString ExecCommand::usageArguments() const
+{
+    return QStringLiteral("-- COMMAND [ARG]...");
+}
+
 QString ExecCommand::commandDescription() const
 {
     return tr("Fetch a credential, then run COMMAND (after \"--\") with it in the environment "

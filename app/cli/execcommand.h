@@ -25,6 +25,7 @@ public:
 protected:
     QString commandName() const override;
     QString commandDescription() const override;
+    QString usageArguments() const override;
     void addCommandOptions(QCommandLineParser &parser) override;
     void readCommandOptions(const QCommandLineParser &parser, QStringList &problems) override;
     void onTokenReceived(const TokenDesk::TokenResponse &response) override;

@@ -1,6 +1,7 @@
 // `tokendesk-cli fetch`.
 #include "fetchcommand.h"
 
+#include "commandline.h"
 #include "exitcodes.h"
 #include "jsontext.h"
 #include "output.h"
@@ -77,6 +78,11 @@ QString FetchCommand::commandName() const
     return QStringLiteral("fetch");
 }
 
+QString FetchCommand::usageArguments() const
+{
+    return QString();
+}
+
 QString FetchCommand::commandDescription() const
 {
     return tr("Fetch a temporary credential from the TOP security-token API.");
@@ -140,11 +146,11 @@ std::optional<RequestOptions> readCheckedRequestOptions(const QCommandLineParser
         QStringLiteral("usage_scene"), QStringLiteral("product_code")};
     for (const FieldProblem &problem : options.request.validate()) {
         if (requireRequestFields || !rowFields.contains(problem.field))
-            problems << problem.message
-                    + QStringLiteral(" (%1)").arg(optionForField(problem.field));
+            problems << FetchCommand::tr("%1 (option %2).")
+                            .arg(asClause(problem.message), optionForField(problem.field));
     }
     if (!problems.isEmpty()) {
-        writeError(problems.join(QLatin1Char(' ')));
+        writeProblems(problems);
         return std::nullopt;
     }
     if (options.settings.isInsecureGateway()) {
@@ -165,15 +171,14 @@ int FetchCommand::start(const QStringList &arguments)
     parser.addOption({QStringLiteral("secret-stdin"),
                       tr("Read the app secret from the first line of standard input.")});
     addCommandOptions(parser);
-    parser.addPositionalArgument(name, tr("The command."));
 
     if (!parser.parse(arguments)) {
-        writeError(parser.errorText() + QLatin1Char(' ')
-                   + tr("See tokendesk-cli %1 --help.").arg(name));
+        writeError(
+            joinSentences(commandLineError(parser), tr("See tokendesk-cli %1 --help.").arg(name)));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        writeOut(commandHelpText(parser, name, usageArguments()));
         return ExitSuccess;
     }
     if (parser.positionalArguments().size() > 1) {
@@ -277,7 +282,7 @@ void FetchCommand::onTokenReceived(const TokenResponse &response)
         m_output, QDateTime::currentDateTimeUtc().addSecs(offset));
     if (!formatted.ok()) {
         // Rare (real values are base64), and no retry would change the value.
-        writeError(formatted.error + QLatin1Char(' ') + tr("Choose another -o format."));
+        writeError(joinSentences(formatted.error, tr("Choose another -o format.")));
         QCoreApplication::exit(ExitUsage);
         return;
     }

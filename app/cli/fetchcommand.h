@@ -46,6 +46,8 @@ protected:
     // "fetch", "serve", "exec": for the help and the error messages.
     virtual QString commandName() const;
     virtual QString commandDescription() const;
+    // What the usage line shows after "[options]", e.g. exec's "-- COMMAND [ARG]...".
+    virtual QString usageArguments() const;
     // The command's own options, beside the request options.
     virtual void addCommandOptions(QCommandLineParser &parser);
     // Reads them once parsing succeeded; problems in words go to `problems`.

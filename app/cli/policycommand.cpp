@@ -1,7 +1,9 @@
 // `tokendesk-cli policy explain`.
 #include "policycommand.h"
 
+#include "commandline.h"
 #include "exitcodes.h"
+#include "fetcherror.h"
 #include "output.h"
 #include "policyevaluator.h"
 #include "responseparser.h"
@@ -172,7 +174,7 @@ std::optional<QJsonValue> parseJson(const QByteArray &bytes, QString &problem)
 
 QString helpText(const QCommandLineParser &parser)
 {
-    return parser.helpText()
+    return commandHelpText(parser, QStringLiteral("policy explain"), QStringLiteral("[FILE]"))
         + QCoreApplication::translate(
                "PolicyCommand",
                "\nThe document is JSON (XML responses are not read): a policy in snake_case or "
@@ -209,10 +211,6 @@ int runPolicyCommand(const QStringList &arguments)
         QStringLiteral("RESOURCE"));
     parser.addOptions({action, resource});
     parser.addPositionalArgument(
-        QStringLiteral("policy"),
-        QCoreApplication::translate("PolicyCommand", "The command: policy explain."),
-        QStringLiteral("policy explain"));
-    parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("PolicyCommand",
                                     "The policy document; standard input when absent or \"-\"."),
@@ -221,7 +219,7 @@ int runPolicyCommand(const QStringList &arguments)
     const QString seeHelp =
         QCoreApplication::translate("PolicyCommand", "See tokendesk-cli policy explain --help.");
     if (!parser.parse(arguments)) {
-        writeError(parser.errorText() + QLatin1Char(' ') + seeHelp);
+        writeError(joinSentences(commandLineError(parser), seeHelp));
         return ExitUsage;
     }
     // What follows "policy": the subcommand and the FILE.
@@ -253,7 +251,7 @@ int runPolicyCommand(const QStringList &arguments)
     if (parser.value(resource).isEmpty())
         problems << QCoreApplication::translate("PolicyCommand", "--resource RESOURCE is required.");
     if (!problems.isEmpty()) {
-        writeError(problems.join(QLatin1Char(' ')) + QLatin1Char(' ') + seeHelp);
+        writeProblems(problems << seeHelp);
         return ExitUsage;
     }
 

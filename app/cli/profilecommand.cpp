@@ -1,7 +1,9 @@
 // `tokendesk-cli profile …` and `tokendesk-cli secret …`.
 #include "profilecommand.h"
 
+#include "commandline.h"
 #include "exitcodes.h"
+#include "fetcherror.h"
 #include "output.h"
 #include "terminal.h"
 
@@ -126,7 +128,7 @@ int ProfileCommand::add(const QStringList &arguments)
                                      tr("Replace a profile of the same name."));
     parser.addOptions({gateway, appKey, signMethod, simplify, format, replace});
     if (!parser.parse(arguments.mid(2))) { // "add NAME …" as if "add" were the program
-        writeError(parser.errorText());
+        writeError(commandLineError(parser));
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
@@ -164,7 +166,7 @@ int ProfileCommand::add(const QStringList &arguments)
         problems << tr("A profile named \"%1\" exists; add --replace to overwrite it.")
                         .arg(profile.name);
     if (!problems.isEmpty()) {
-        writeError(problems.join(QLatin1Char(' ')));
+        writeProblems(problems);
         return ExitUsage;
     }
     if (const auto existing = m_profiles->load(profile.name))
@@ -224,7 +226,7 @@ int SecretCommand::start(const QStringList &arguments)
     parser.addOption(profileOption);
     const QString usage = tr("usage: tokendesk-cli secret set | status | clear --profile NAME");
     if (!parser.parse(arguments.mid(1))) {
-        writeError(parser.errorText() + QLatin1Char(' ') + usage);
+        writeError(joinSentences(commandLineError(parser), usage));
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();

@@ -1,6 +1,7 @@
 // CSV rows for fetch --batch, and its NDJSON lines.
 #include "batchrows.h"
 
+#include "fetcherror.h"
 #include "jsontext.h"
 
 #include <QCoreApplication>
@@ -163,7 +164,7 @@ BatchRow rowFrom(const Record &record, const std::array<int, ColumnCount> &order
     QStringList problems;
     for (const FieldProblem &problem : row.request.validate())
         problems << problem.message;
-    row.problem = problems.join(QLatin1Char(' '));
+    row.problem = joinSentences(problems);
     return row;
 }
 

@@ -4,6 +4,7 @@
 #include "responseparser.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace TokenDesk {
 
@@ -31,5 +32,21 @@ struct FetchError
     // One line for stderr: message plus code, msg, sub_code, sub_msg and request_id when known.
     QString oneLine() const;
 };
+
+// Translated advice for a refusal from the gateway: what the operator can do about it, read
+// from its kind (and the ban's length, the code, the field the gateway named).
+QString gatewayAdvice(const GatewayError &error);
+
+// Composing messages from translated sentences, so that no terminator is ever doubled ("..",
+// "。。", ".。") whichever language each piece is in.
+
+// `sentence` without its closing full stop, exclamation or question mark (Western or
+// full-width), to go inside a sentence that ends with its own.
+QString asClause(const QString &sentence);
+
+// `first` then `second`: one space after a Western terminator (or none at all), nothing after a
+// full-width one, as each language writes it. An empty piece adds nothing.
+QString joinSentences(const QString &first, const QString &second);
+QString joinSentences(const QStringList &sentences);
 
 } // namespace TokenDesk

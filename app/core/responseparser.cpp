@@ -988,9 +988,7 @@ ParseResult parseResponse(const QByteArray &body)
 
 void classifyGatewayError(GatewayError &error)
 {
-    const auto translate = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("GatewayError", text, nullptr, n);
-    };
+    using Kind = GatewayError::Kind;
     bool isNumber = false;
     const int code = error.code.trimmed().toInt(&isNumber);
     const bool serviceFault = error.subCode.startsWith(latin("isp."), Qt::CaseInsensitive);
@@ -999,9 +997,7 @@ void classifyGatewayError(GatewayError &error)
     // isp.* is the service's own fault whatever the code (the Java SDK retries exactly these).
     error.retriable = serviceFault;
     if (!isNumber) {
-        error.hint = translate("The gateway returned error %1. Check the sub-code and message, "
-                               "and the request ID if you contact support.")
-                         .arg(error.code);
+        error.kind = Kind::Other;
         return;
     }
 
@@ -1019,78 +1015,50 @@ void classifyGatewayError(GatewayError &error)
         }
         // Retriable: the ban lifts by itself; how long to wait is banSeconds, the caller's call.
         error.retriable = true;
-        error.hint = error.banSeconds >= 0
-            ? translate("The app is rate limited by the gateway. Wait %n second(s) before trying "
-                        "again.",
-                        error.banSeconds)
-            : translate("The app is rate limited by the gateway. Wait a while before trying again, "
-                        "and call less often.");
+        error.kind = Kind::RateLimited;
         break;
     }
     case 10:
         error.retriable = true;
-        error.hint = translate("The service is temporarily unavailable. Try again in a little "
-                               "while.");
+        error.kind = Kind::Unavailable;
         break;
     case 11:
-        error.hint = error.subCode.contains(latin("ip"), Qt::CaseInsensitive)
+        error.kind = error.subCode.contains(latin("ip"), Qt::CaseInsensitive)
                 && error.subCode.contains(latin("whitelist"), Qt::CaseInsensitive)
-            ? translate("This machine's IP address is not on the app's whitelist. Add this "
-                        "machine's public IP to the app's IP whitelist in the TOP console.")
-            : translate("The app lacks a permission for this API. Ask for the API permission in "
-                        "the TOP console, or add this machine's public IP to the app's IP "
-                        "whitelist if the sub-code names the whitelist.");
+            ? Kind::IpNotWhitelisted
+            : Kind::NoPermission;
         break;
     case 15:
     case 50:
-        error.hint = serviceFault
-            ? translate("The remote service failed on its side. Try again in a little while.")
-            : translate("The remote service rejected the request. Check the sub-code and message; "
-                        "retrying the same request will not help.");
+        error.kind = serviceFault ? Kind::RemoteServiceFailed : Kind::RemoteServiceRefused;
         break;
     case 21:
     case 22:
-        error.hint = translate("The gateway does not know the API method. Check the gateway URL "
-                               "and that the app has this API.");
+        error.kind = Kind::UnknownMethod;
         break;
     case 25:
-        error.hint = translate("The signature is invalid: the app secret or the sign method is "
-                               "wrong. Check both in the connection settings.");
+        error.kind = Kind::BadSignature;
         break;
     case 26:
     case 27:
-        error.hint = translate("The gateway asked for a valid session. This API needs none; check "
-                               "the gateway URL and the API method.");
+        error.kind = Kind::SessionRequired;
         break;
     case 28:
     case 29:
-        error.hint = translate("The AppKey is missing or wrong. Check it in the connection "
-                               "settings.");
+        error.kind = Kind::BadAppKey;
         break;
     case 30:
     case 31:
         // Not retried automatically: the same clock would send the same stale timestamp.
-        error.hint = translate("The timestamp was refused. Check this machine's clock and time "
-                               "zone (the reply's Date header shows the gateway's time), then try "
-                               "once more.");
+        error.kind = Kind::BadTimestamp;
         break;
     case 40:
     case 41:
     case 43:
-        error.hint = error.subMsg.trimmed().isEmpty()
-            ? translate("A parameter is missing or invalid. Check the request fields.")
-            : translate("A parameter is missing or invalid. Check the field named by the "
-                        "gateway: %1")
-                  .arg(error.subMsg);
+        error.kind = Kind::BadParameter;
         break;
     default:
-        error.hint = serviceFault
-            ? translate("The gateway returned error %1, a fault on the service's side. Try again "
-                        "in a little while.")
-                  .arg(error.code)
-            : translate("The gateway returned error %1. Check the sub-code and message, and the "
-                        "request ID if you contact support.")
-                  .arg(error.code);
+        error.kind = serviceFault ? Kind::ServiceFault : Kind::Other;
         break;
     }
 }

@@ -18,6 +18,25 @@ namespace TokenDesk {
 // `error_response` from the gateway.
 struct GatewayError
 {
+    // What kind of refusal it is, read from code and sub_code; the advice for people that each
+    // kind gets is words, not parsing, and lives in fetcherror.cpp (gatewayAdvice).
+    enum class Kind {
+        Other,                // a code with no advice of its own (or not a number)
+        ServiceFault,         // another code, but sub_code isp.*: the service's own fault
+        RateLimited,          // 7
+        Unavailable,          // 10
+        IpNotWhitelisted,     // 11, sub_code naming the IP whitelist
+        NoPermission,         // 11 otherwise
+        RemoteServiceFailed,  // 15/50 with an isp.* sub_code
+        RemoteServiceRefused, // 15/50 otherwise
+        UnknownMethod,        // 21/22
+        BadSignature,         // 25
+        SessionRequired,      // 26/27
+        BadAppKey,            // 28/29
+        BadTimestamp,         // 30/31
+        BadParameter,         // 40/41/43
+    };
+
     QString code; // numeric code as text, e.g. "7"
     QString msg;
     QString subCode;
@@ -25,7 +44,7 @@ struct GatewayError
     QString requestId;
     bool retriable = false; // worth an automatic retry (10, isp.*, 7 with a short ban)
     int banSeconds = -1;    // code 7: seconds left on the ban when sub_msg says, else -1
-    QString hint;           // translated, what the operator can do about it
+    Kind kind = Kind::Other;
 };
 
 // A normal response whose resp_success is false: the service said no.
@@ -49,7 +68,7 @@ using ParseResult = std::variant<TokenResponse, GatewayError, ServiceRefusal, Ma
 // '{'), so a gateway answering in a different format than asked for is still understood.
 ParseResult parseResponse(const QByteArray &body);
 
-// Fills retriable, banSeconds and hint of a GatewayError from its code and sub_code.
+// Fills kind, retriable and banSeconds of a GatewayError from its code, sub_code and sub_msg.
 void classifyGatewayError(GatewayError &error);
 
 // The policy in any spelling: object or JSON string, snake_case or PascalCase, lists wrapped

@@ -153,7 +153,7 @@ void TokenClient::fetch(const ConnectionSettings &settings, const TokenRequest &
     if (!problems.isEmpty()) {
         FetchError error;
         error.kind = FetchError::Kind::InvalidInput;
-        error.message = problems.join(QLatin1Char(' '));
+        error.message = joinSentences(problems);
         // Queued, so callers can connect after fetch() and still hear exactly one answer.
         // The generation check drops it if another fetch or a cancel came first.
         QMetaObject::invokeMethod(
@@ -389,9 +389,8 @@ void TokenClient::handleTransportError(int httpStatus, const QString &errorText,
     FetchError error;
     error.kind = FetchError::Kind::Network;
     error.httpStatus = httpStatus;
-    QString reason = errorText;
-    if (reason.endsWith(QLatin1Char('.')))
-        reason.chop(1); // the sentence below ends in its own full stop
+    // The sentence below ends in its own full stop, whichever language the reason is in.
+    const QString reason = asClause(errorText);
     error.message = m_tlsErrors.isEmpty()
         ? QCoreApplication::translate("TokenClient", "Could not reach the gateway %1: %2.")
               .arg(m_settings.gateway.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
@@ -500,12 +499,13 @@ void TokenClient::handleAnswer(int httpStatus, const ParseResult &result,
         error.kind = FetchError::Kind::Gateway;
         error.gateway = *gateway;
         error.httpStatus = httpStatus;
-        error.message = gateway->hint;
+        error.message = gatewayAdvice(*gateway);
         if ((code == 30 || code == 31) && m_skewSeconds != 0) {
-            error.message += QLatin1Char(' ')
-                + QCoreApplication::translate(
-                      "TokenClient", "This computer's clock differs from the gateway's by %1 s.")
-                      .arg(m_skewSeconds);
+            error.message = joinSentences(
+                error.message,
+                QCoreApplication::translate(
+                    "TokenClient", "This computer's clock differs from the gateway's by %1 s.")
+                    .arg(m_skewSeconds));
         }
         finishWithError(error);
         return;
@@ -575,10 +575,11 @@ std::optional<FetchError> TokenClient::expiredCredentialError(const TokenRespons
                         .arg(expiration.toUTC().toString(Qt::ISODate))
                         .arg(*expiredFor);
     if (qAbs(m_skewSeconds) >= NoticeableSkewSeconds) {
-        error.message += QLatin1Char(' ')
-            + QCoreApplication::translate(
-                  "TokenClient", "This computer's clock differs from the gateway's by %1 s.")
-                  .arg(m_skewSeconds);
+        error.message = joinSentences(
+            error.message,
+            QCoreApplication::translate("TokenClient",
+                                        "This computer's clock differs from the gateway's by %1 s.")
+                .arg(m_skewSeconds));
     }
     return error;
 }

@@ -91,6 +91,32 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown option(s): %1.</source>
+        <translation>
+            <numerusform>Unknown option: %1.</numerusform>
+            <numerusform>Unknown options: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigureAliyun</name>
     <message>
         <source>Add or replace an External profile in ~/.aliyun/config.json whose process_command runs tokendesk-cli fetch with these request options and -o aliyun-process, so that the aliyun CLI and the Alibaba Cloud SDKs fetch a credential themselves when they need one. The app secret is never written: the command finds it in the --profile&apos;s keychain entry or in TOKENDESK_APP_SECRET.</source>
@@ -106,10 +132,6 @@
     </message>
     <message>
         <source>The file to edit; default ~/.aliyun/config.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,6 +518,76 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     </message>
     <message>
         <source>Internal endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayError</name>
+    <message numerus="yes">
+        <source>The app is rate limited by the gateway. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>The app is rate limited by the gateway. Wait %n second before trying again.</numerusform>
+            <numerusform>The app is rate limited by the gateway. Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app is rate limited by the gateway. Wait a while before trying again, and call less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Try again in a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s IP address is not on the app&apos;s whitelist. Add this machine&apos;s public IP to the app&apos;s IP whitelist in the TOP console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lacks a permission for this API. Ask for the API permission in the TOP console, or add this machine&apos;s public IP to the app&apos;s IP whitelist if the sub-code names the whitelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote service failed on its side. Try again in a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote service rejected the request. Check the sub-code and message; retrying the same request will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway does not know the API method. Check the gateway URL and that the app has this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is invalid: the app secret or the sign method is wrong. Check both in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway asked for a valid session. This API needs none; check the gateway URL and the API method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppKey is missing or wrong. Check it in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp was refused. Check this machine&apos;s clock and time zone (the reply&apos;s Date header shows the gateway&apos;s time), then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter is missing or invalid. Check the request fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter is missing or invalid. Check the field named by the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway returned error %1, a fault on the service&apos;s side. Try again in a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway returned error %1. Check the sub-code and message, and the request ID if you contact support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,10 +982,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>The resource, e.g. acs:oss:*:*:bucket/key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command: policy explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2461,10 +2549,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile named &quot;%1&quot;. See tokendesk-cli profile list, or create it with tokendesk-cli profile add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,6 +2590,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (option %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

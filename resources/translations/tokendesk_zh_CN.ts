@@ -91,6 +91,31 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>选项 %1 不接受值。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>The command line is not valid: %1</source>
+        <translation>命令行无效：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown option(s): %1.</source>
+        <translation>
+            <numerusform>未知选项：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigureAliyun</name>
     <message>
         <source>Add or replace an External profile in ~/.aliyun/config.json whose process_command runs tokendesk-cli fetch with these request options and -o aliyun-process, so that the aliyun CLI and the Alibaba Cloud SDKs fetch a credential themselves when they need one. The app secret is never written: the command finds it in the --profile&apos;s keychain entry or in TOKENDESK_APP_SECRET.</source>
@@ -107,10 +132,6 @@
     <message>
         <source>The file to edit; default ~/.aliyun/config.json.</source>
         <translation>要编辑的文件；默认 ~/.aliyun/config.json。</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>命令。</translation>
     </message>
     <message>
         <source>See tokendesk-cli configure-aliyun --help.</source>
@@ -499,6 +520,75 @@ Try it: aliyun sts GetCallerIdentity --profile %1
     <message>
         <source>Internal endpoint:</source>
         <translation>内网 Endpoint：</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayError</name>
+    <message numerus="yes">
+        <source>The app is rate limited by the gateway. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>应用被网关限流。请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app is rate limited by the gateway. Wait a while before trying again, and call less often.</source>
+        <translation>应用被网关限流。请稍等片刻再试，并降低调用频率。</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Try again in a little while.</source>
+        <translation>服务暂时不可用。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s IP address is not on the app&apos;s whitelist. Add this machine&apos;s public IP to the app&apos;s IP whitelist in the TOP console.</source>
+        <translation>本机的 IP 地址不在应用的白名单中。请在 TOP 控制台把本机的公网 IP 加入应用的 IP 白名单。</translation>
+    </message>
+    <message>
+        <source>The app lacks a permission for this API. Ask for the API permission in the TOP console, or add this machine&apos;s public IP to the app&apos;s IP whitelist if the sub-code names the whitelist.</source>
+        <translation>应用缺少此 API 的权限。请在 TOP 控制台申请该 API 权限；如果子错误码提到白名单，请把本机的公网 IP 加入应用的 IP 白名单。</translation>
+    </message>
+    <message>
+        <source>The remote service failed on its side. Try again in a little while.</source>
+        <translation>远程服务自身出错。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The remote service rejected the request. Check the sub-code and message; retrying the same request will not help.</source>
+        <translation>远程服务拒绝了请求。请检查子错误码和消息；原样重试无济于事。</translation>
+    </message>
+    <message>
+        <source>The gateway does not know the API method. Check the gateway URL and that the app has this API.</source>
+        <translation>网关不认识该 API 方法。请检查网关 URL，并确认应用拥有此 API。</translation>
+    </message>
+    <message>
+        <source>The signature is invalid: the app secret or the sign method is wrong. Check both in the connection settings.</source>
+        <translation>签名无效：应用密钥或签名方法有误。请在连接设置中检查这两项。</translation>
+    </message>
+    <message>
+        <source>The gateway asked for a valid session. This API needs none; check the gateway URL and the API method.</source>
+        <translation>网关要求有效的会话。此 API 无需会话；请检查网关 URL 和 API 方法。</translation>
+    </message>
+    <message>
+        <source>The AppKey is missing or wrong. Check it in the connection settings.</source>
+        <translation>AppKey 缺失或有误。请在连接设置中检查。</translation>
+    </message>
+    <message>
+        <source>The timestamp was refused. Check this machine&apos;s clock and time zone (the reply&apos;s Date header shows the gateway&apos;s time), then try once more.</source>
+        <translation>时间戳被拒绝。请检查本机的时钟和时区（回复的 Date 头给出网关的时间），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>A parameter is missing or invalid. Check the request fields.</source>
+        <translation>参数缺失或无效。请检查请求字段。</translation>
+    </message>
+    <message>
+        <source>A parameter is missing or invalid. Check the field named by the gateway: %1</source>
+        <translation>参数缺失或无效。请检查网关指出的字段：%1</translation>
+    </message>
+    <message>
+        <source>The gateway returned error %1, a fault on the service&apos;s side. Try again in a little while.</source>
+        <translation>网关返回错误 %1，属于服务端故障。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The gateway returned error %1. Check the sub-code and message, and the request ID if you contact support.</source>
+        <translation>网关返回错误 %1。请检查子错误码和消息；联系技术支持时请提供请求 ID。</translation>
     </message>
 </context>
 <context>
@@ -904,10 +994,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>The resource, e.g. acs:oss:*:*:bucket/key.</source>
         <translation>资源，例如 acs:oss:*:*:bucket/key。</translation>
-    </message>
-    <message>
-        <source>The command: policy explain.</source>
-        <translation>命令：policy explain。</translation>
     </message>
     <message>
         <source>The policy document; standard input when absent or &quot;-&quot;.</source>
@@ -2469,10 +2555,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation>输出格式：%1。默认为 json。</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>命令。</translation>
-    </message>
-    <message>
         <source>No profile named &quot;%1&quot;. See tokendesk-cli profile list, or create it with tokendesk-cli profile add.</source>
         <translation>没有名为“%1”的连接配置。请查看 tokendesk-cli profile list，或用 tokendesk-cli profile add 创建。</translation>
     </message>
@@ -2515,6 +2597,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Unexpected argument &quot;%1&quot;. See tokendesk-cli %2 --help.</source>
         <translation>多余的参数“%1”。参见 tokendesk-cli %2 --help。</translation>
+    </message>
+    <message>
+        <source>%1 (option %2).</source>
+        <translation>%1（选项 %2）。</translation>
     </message>
 </context>
 <context>
