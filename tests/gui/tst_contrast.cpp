@@ -69,6 +69,30 @@ QColor solidColour(const QBrush &brush)
     return brush.color();
 }
 
+// The colour of an icon's solid pixels (its antialiased edges left out), on average.
+QColor glyphColour(const QPixmap &pixmap)
+{
+    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    double red = 0;
+    double green = 0;
+    double blue = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (qAlpha(pixel) < 230)
+                continue;
+            red += qRed(pixel);
+            green += qGreen(pixel);
+            blue += qBlue(pixel);
+            ++count;
+        }
+    }
+    if (!count)
+        return {};
+    return QColor(qRound(red / count), qRound(green / count), qRound(blue / count));
+}
+
 // Records text and fills in device coordinates, in drawing order.
 class RecordingEngine : public QPaintEngine
 {
@@ -457,6 +481,11 @@ private:
             banner.showMessage(message, QStringLiteral("code: 7"), severity.severity);
             const auto texts = renderTexts(&banner);
             keep(into, QLatin1String("banner ") + QLatin1String(severity.name), texts, message);
+            // The close button's glyph is drawn on the banner too; a black one vanishes there.
+            auto *close = child<QToolButton>(&banner, "dismissErrorButton");
+            into.append({QLatin1String("banner close icon ") + QLatin1String(severity.name),
+                         glyphColour(close->icon().pixmap(close->iconSize())),
+                         banner.palette().color(QPalette::Window)});
         }
     }
 
@@ -540,7 +569,8 @@ void TestContrast::everyStatusColourReads()
     QApplication::setPalette(paletteNamed(palette));
     Subjects subjects;
     const QList<Sample> samples = subjects.samples();
-    // Three chips, two answers, the JSON roles, five countdown texts, three banners.
+    // Three chips, two answers, the JSON roles, five countdown texts, three banners and their
+    // close icons.
     QVERIFY2(samples.size() >= 20, qPrintable(QString::number(samples.size())));
     QVERIFY2(checkAll(samples, palette), "a status colour reads below 4.5:1");
 }
