@@ -43,23 +43,25 @@ QPalette darkPalette()
     return p;
 }
 
-// White on black with a yellow selection, as the high-contrast themes of GNOME and Windows.
+// Black on white with a navy selection, as Windows' "High Contrast White". Not white on black:
+// Fusion draws frames and check boxes a shade darker than the window, which on black is black,
+// so fields and check boxes would vanish. A desktop's own white-on-black theme, with its own
+// style, is among the palettes tst_contrast checks.
 QPalette highContrastPalette()
 {
-    QPalette p(Qt::white, Qt::black, Qt::white, QColor(0xc0, 0xc0, 0xc0), QColor(0x80, 0x80, 0x80),
-               Qt::white, Qt::white, Qt::black, Qt::black);
-    p.setColor(QPalette::Button, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::AlternateBase, QColor(0x14, 0x14, 0x14));
-    p.setColor(QPalette::Highlight, Qt::yellow);
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    p.setColor(QPalette::Link, Qt::cyan);
-    p.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
-    p.setColor(QPalette::ToolTipBase, Qt::black);
-    p.setColor(QPalette::ToolTipText, Qt::white);
+    QPalette p(Qt::black, Qt::white, Qt::white, QColor(0x40, 0x40, 0x40), QColor(0x80, 0x80, 0x80),
+               Qt::black, Qt::white, Qt::white, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf0, 0xf0));
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x00, 0xa0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x00, 0x00, 0xc0));
+    p.setColor(QPalette::LinkVisited, QColor(0x60, 0x00, 0x80));
+    p.setColor(QPalette::PlaceholderText, QColor(0x59, 0x59, 0x59));
+    p.setColor(QPalette::ToolTipBase, Qt::white);
+    p.setColor(QPalette::ToolTipText, Qt::black);
     for (const QPalette::ColorRole role :
          {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
+        p.setColor(QPalette::Disabled, role, QColor(0x6d, 0x6d, 0x6d));
     return p;
 }
 
