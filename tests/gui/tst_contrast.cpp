@@ -18,6 +18,7 @@
 #include <QPaintEngine>
 #include <QPainterPath>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
 #include <QStyleFactory>
@@ -541,6 +542,7 @@ private Q_SLOTS:
     void aThemeSwitchRecolours_data();
     void aThemeSwitchRecolours();
     void theBannerFollowsItsWindow();
+    void theEnvironmentForcesAPalette();
     void theRecorderSeesALowContrast();
 };
 
@@ -637,6 +639,39 @@ void TestContrast::theBannerFollowsItsWindow()
     // And when the window's palette changes later, the banner follows.
     window.setPalette(lightPalette());
     QVERIFY(luminance(banner->palette().color(QPalette::Window)) > 0.5);
+}
+
+// TOKENDESK_PALETTE, as the window applies it at start.
+void TestContrast::theEnvironmentForcesAPalette()
+{
+    const QByteArray saved = qgetenv("TOKENDESK_PALETTE");
+    QApplication::setPalette(lightPalette());
+
+    qputenv("TOKENDESK_PALETTE", "Dark");
+    applyPaletteFromEnvironment();
+    QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             namedPalette(u"dark")->color(QPalette::Window));
+    QVERIFY(luminance(QApplication::palette().color(QPalette::Window)) < 0.05);
+
+    // An unknown name warns and changes nothing; so does an empty one, silently.
+    qputenv("TOKENDESK_PALETTE", "sepia");
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^TOKENDESK_PALETTE=sepia ")));
+    applyPaletteFromEnvironment();
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             namedPalette(u"dark")->color(QPalette::Window));
+    qputenv("TOKENDESK_PALETTE", "");
+    applyPaletteFromEnvironment();
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             namedPalette(u"dark")->color(QPalette::Window));
+
+    QVERIFY(!namedPalette(u"sepia"));
+    QVERIFY(namedPalette(u"HIGH-CONTRAST"));
+    if (saved.isNull())
+        qunsetenv("TOKENDESK_PALETTE");
+    else
+        qputenv("TOKENDESK_PALETTE", saved);
 }
 
 // The recorder must report what a widget really draws: a label given a grey on grey reads low.
