@@ -13,9 +13,9 @@
 # needed.
 #
 # Needs xvfb-run, xauth, xdotool, ImageMagick's import and a CJK font (fonts-wqy-microhei); sh
-# packaging/quickstart.sh deps installs them. The README shows token-shown-en, policy-*,
-# sessions-* and token-shown-dark-* and policy-dark-*, so those are committed; the rest are for
-# reviewing the layout.
+# packaging/quickstart.sh deps installs them. The README and docs/colours.md show token-shown-en,
+# policy-*, sessions-*, token-shown-dark-*, policy-dark-* and error-shown-dark-en, so those are
+# committed; the rest are for reviewing the layout.
 set -eu
 
 say() { printf '==> %s\n' "$*"; }

@@ -17,51 +17,44 @@ QPalette lightPalette()
     return fusion ? fusion->standardPalette() : QPalette(Qt::black, QColor(0xef, 0xef, 0xef));
 }
 
-// Close to the dark themes of KDE (Breeze Dark) and GNOME (Adwaita dark): what a user on a dark
-// desktop sees in other programs.
-QPalette darkPalette()
+// The roles a palette of ours sets by hand; QPalette derives the bevel shades from Button.
+struct PaletteColours
 {
-    const QColor window(0x2a, 0x2d, 0x31);
-    const QColor base(0x1e, 0x20, 0x23);
-    const QColor text(0xee, 0xee, 0xee);
-    const QColor disabledText(0x8a, 0x8e, 0x93);
-    QPalette p(text, window, QColor(0x4a, 0x4f, 0x55), QColor(0x14, 0x15, 0x17),
-               QColor(0x34, 0x37, 0x3c), text, Qt::white, base, window);
-    p.setColor(QPalette::Button, QColor(0x35, 0x39, 0x3e));
-    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2a));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x9c, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa3));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::ToolTipText, text);
+    QRgb window, text, base, alternateBase, button, highlight, highlightedText;
+    QRgb link, linkVisited, placeholder, toolTipBase, disabledText;
+};
+
+QPalette paletteFrom(const PaletteColours &c)
+{
+    const auto rgb = [](QRgb value) { return QColor::fromRgb(value); };
+    const QColor button = rgb(c.button);
+    QPalette p(rgb(c.text), button, button.lighter(130), button.darker(160), button.darker(120),
+               rgb(c.text), Qt::white, rgb(c.base), rgb(c.window));
+    p.setColor(QPalette::AlternateBase, rgb(c.alternateBase));
+    p.setColor(QPalette::Highlight, rgb(c.highlight));
+    p.setColor(QPalette::HighlightedText, rgb(c.highlightedText));
+    p.setColor(QPalette::Link, rgb(c.link));
+    p.setColor(QPalette::LinkVisited, rgb(c.linkVisited));
+    p.setColor(QPalette::PlaceholderText, rgb(c.placeholder));
+    p.setColor(QPalette::ToolTipBase, rgb(c.toolTipBase));
+    p.setColor(QPalette::ToolTipText, rgb(c.text));
     for (const QPalette::ColorRole role :
          {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4f, 0x55));
+        p.setColor(QPalette::Disabled, role, rgb(c.disabledText));
     return p;
 }
 
-// White on black with a yellow selection, as the high-contrast themes of GNOME and Windows.
-QPalette highContrastPalette()
-{
-    QPalette p(Qt::white, Qt::black, Qt::white, QColor(0xc0, 0xc0, 0xc0), QColor(0x80, 0x80, 0x80),
-               Qt::white, Qt::white, Qt::black, Qt::black);
-    p.setColor(QPalette::Button, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::AlternateBase, QColor(0x14, 0x14, 0x14));
-    p.setColor(QPalette::Highlight, Qt::yellow);
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    p.setColor(QPalette::Link, Qt::cyan);
-    p.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
-    p.setColor(QPalette::ToolTipBase, Qt::black);
-    p.setColor(QPalette::ToolTipText, Qt::white);
-    for (const QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
-    return p;
-}
+// Close to the dark themes of KDE (Breeze Dark) and GNOME (Adwaita dark): what a user on a dark
+// desktop sees in other programs.
+constexpr PaletteColours Dark{0x2a2d31, 0xeeeeee, 0x1e2023, 0x25272a, 0x35393e, 0x3d8ee0,
+                              0xffffff, 0x6cb4ff, 0xb09cff, 0x9a9ea3, 0x3a3d42, 0x8a8e93};
+
+// Black on white with a navy selection, as Windows' "High Contrast White". Not white on black:
+// Fusion draws frames and check boxes a shade darker than the window, which on black is black,
+// so fields and check boxes would vanish. A desktop's own white-on-black theme, with its own
+// style, is among the palettes tst_contrast checks.
+constexpr PaletteColours HighContrast{0xffffff, 0x000000, 0xffffff, 0xf0f0f0, 0xffffff, 0x0000a0,
+                                      0xffffff, 0x0000c0, 0x600080, 0x595959, 0xffffff, 0x6d6d6d};
 
 } // namespace
 
@@ -70,9 +63,9 @@ std::optional<QPalette> namedPalette(QStringView name)
     if (name.compare(u"light", Qt::CaseInsensitive) == 0)
         return lightPalette();
     if (name.compare(u"dark", Qt::CaseInsensitive) == 0)
-        return darkPalette();
+        return paletteFrom(Dark);
     if (name.compare(u"high-contrast", Qt::CaseInsensitive) == 0)
-        return highContrastPalette();
+        return paletteFrom(HighContrast);
     return std::nullopt;
 }
 

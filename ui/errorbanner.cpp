@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -16,6 +17,22 @@
 #include <QVBoxLayout>
 
 namespace TokenDesk {
+
+namespace {
+
+// `icon` as a silhouette in `colour`: the styles' close icon is black, which vanishes on a dark
+// banner.
+QIcon silhouette(const QIcon &icon, const QColor &colour, const QSize &size, qreal ratio)
+{
+    QPixmap pixmap = icon.pixmap(size, ratio);
+    QPainter painter(&pixmap);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(QRect(QPoint(), pixmap.size()), colour);
+    painter.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 QString fetchErrorDetails(const FetchError &error)
 {
@@ -178,8 +195,6 @@ void ErrorBanner::changeEvent(QEvent *event)
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         && !m_applyingPalette)
         applyPalette();
-    if (event->type() == QEvent::StyleChange && !m_closeButton->icon().isNull())
-        m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
 }
 
 void ErrorBanner::applyPalette()
@@ -197,6 +212,11 @@ void ErrorBanner::applyPalette()
     m_applyingPalette = true;
     setPalette(p);
     m_applyingPalette = false;
+    // Once a message has been shown (showMessage() sets the first icon), in the text's colour.
+    if (!m_closeButton->icon().isNull())
+        m_closeButton->setIcon(silhouette(style()->standardIcon(QStyle::SP_DialogCloseButton),
+                                          colours.text, m_closeButton->iconSize(),
+                                          devicePixelRatioF()));
 }
 
 } // namespace TokenDesk

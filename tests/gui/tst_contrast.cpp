@@ -18,6 +18,7 @@
 #include <QPaintEngine>
 #include <QPainterPath>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
 #include <QStyleFactory>
@@ -67,6 +68,30 @@ QColor solidColour(const QBrush &brush)
     if (brush.style() == Qt::NoBrush || brush.style() >= Qt::Dense1Pattern)
         return {};
     return brush.color();
+}
+
+// The colour of an icon's solid pixels (its antialiased edges left out), on average.
+QColor glyphColour(const QPixmap &pixmap)
+{
+    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    double red = 0;
+    double green = 0;
+    double blue = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (qAlpha(pixel) < 230)
+                continue;
+            red += qRed(pixel);
+            green += qGreen(pixel);
+            blue += qBlue(pixel);
+            ++count;
+        }
+    }
+    if (!count)
+        return {};
+    return QColor(qRound(red / count), qRound(green / count), qRound(blue / count));
 }
 
 // Records text and fills in device coordinates, in drawing order.
@@ -457,6 +482,11 @@ private:
             banner.showMessage(message, QStringLiteral("code: 7"), severity.severity);
             const auto texts = renderTexts(&banner);
             keep(into, QLatin1String("banner ") + QLatin1String(severity.name), texts, message);
+            // The close button's glyph is drawn on the banner too; a black one vanishes there.
+            auto *close = child<QToolButton>(&banner, "dismissErrorButton");
+            into.append({QLatin1String("banner close icon ") + QLatin1String(severity.name),
+                         glyphColour(close->icon().pixmap(close->iconSize())),
+                         banner.palette().color(QPalette::Window)});
         }
     }
 
@@ -512,6 +542,7 @@ private Q_SLOTS:
     void aThemeSwitchRecolours_data();
     void aThemeSwitchRecolours();
     void theBannerFollowsItsWindow();
+    void theEnvironmentForcesAPalette();
     void theRecorderSeesALowContrast();
 };
 
@@ -540,7 +571,8 @@ void TestContrast::everyStatusColourReads()
     QApplication::setPalette(paletteNamed(palette));
     Subjects subjects;
     const QList<Sample> samples = subjects.samples();
-    // Three chips, two answers, the JSON roles, five countdown texts, three banners.
+    // Three chips, two answers, the JSON roles, five countdown texts, three banners and their
+    // close icons.
     QVERIFY2(samples.size() >= 20, qPrintable(QString::number(samples.size())));
     QVERIFY2(checkAll(samples, palette), "a status colour reads below 4.5:1");
 }
@@ -607,6 +639,39 @@ void TestContrast::theBannerFollowsItsWindow()
     // And when the window's palette changes later, the banner follows.
     window.setPalette(lightPalette());
     QVERIFY(luminance(banner->palette().color(QPalette::Window)) > 0.5);
+}
+
+// TOKENDESK_PALETTE, as the window applies it at start.
+void TestContrast::theEnvironmentForcesAPalette()
+{
+    const QByteArray saved = qgetenv("TOKENDESK_PALETTE");
+    QApplication::setPalette(lightPalette());
+
+    qputenv("TOKENDESK_PALETTE", "Dark");
+    applyPaletteFromEnvironment();
+    QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             namedPalette(u"dark")->color(QPalette::Window));
+    QVERIFY(luminance(QApplication::palette().color(QPalette::Window)) < 0.05);
+
+    // An unknown name warns and changes nothing; so does an empty one, silently.
+    qputenv("TOKENDESK_PALETTE", "sepia");
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^TOKENDESK_PALETTE=sepia ")));
+    applyPaletteFromEnvironment();
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             namedPalette(u"dark")->color(QPalette::Window));
+    qputenv("TOKENDESK_PALETTE", "");
+    applyPaletteFromEnvironment();
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             namedPalette(u"dark")->color(QPalette::Window));
+
+    QVERIFY(!namedPalette(u"sepia"));
+    QVERIFY(namedPalette(u"HIGH-CONTRAST"));
+    if (saved.isNull())
+        qunsetenv("TOKENDESK_PALETTE");
+    else
+        qputenv("TOKENDESK_PALETTE", saved);
 }
 
 // The recorder must report what a widget really draws: a label given a grey on grey reads low.
