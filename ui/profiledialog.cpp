@@ -27,6 +27,7 @@ struct KnownGateway
 };
 
 // From docs/protocol.md. The sandbox's HTTPS form is unconfirmed, so only http is offered.
+// Translated with the context named here: tr() would look in "TokenDesk::ProfileDialog".
 constexpr KnownGateway KnownGateways[] = {
     {DefaultGateway, QT_TRANSLATE_NOOP("ProfileDialog", "Production, HTTPS (default)")},
     {"http://gw.api.taobao.com/router/rest",
@@ -68,8 +69,9 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *keychain,
 
     for (const KnownGateway &gateway : KnownGateways) {
         m_ui->gatewayCombo->addItem(QLatin1String(gateway.url));
-        m_ui->gatewayCombo->setItemData(m_ui->gatewayCombo->count() - 1, tr(gateway.description),
-                                        Qt::ToolTipRole);
+        m_ui->gatewayCombo->setItemData(
+            m_ui->gatewayCombo->count() - 1,
+            QCoreApplication::translate("ProfileDialog", gateway.description), Qt::ToolTipRole);
     }
     // Inline completion would silently append a known gateway's path to a URL being typed.
     m_ui->gatewayCombo->setCompleter(nullptr);
@@ -350,7 +352,7 @@ void ProfileDialog::updateControls()
     QString note = tr("Custom gateway");
     for (const KnownGateway &gateway : KnownGateways) {
         if (gatewayText == QLatin1String(gateway.url))
-            note = tr(gateway.description);
+            note = QCoreApplication::translate("ProfileDialog", gateway.description);
     }
     m_ui->gatewayNoteLabel->setText(note);
     m_ui->insecureLabel->setVisible(!form.settings.gateway.host().isEmpty()
