@@ -22,9 +22,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -382,6 +384,15 @@ private Q_SLOTS:
         SettingsDialog settings(AppSettings(), &m_keychain);
         settings.show();
         check(&settings, "settings");
+        if (!pseudoLocale()
+            && QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                             + "/qtbase_zh_CN.qm")) {
+            // Qt's own catalogue came along: its standard buttons speak Chinese too.
+            auto *box = settings.findChild<QDialogButtonBox *>();
+            QVERIFY(box && box->button(QDialogButtonBox::Cancel));
+            QVERIFY2(box->button(QDialogButtonBox::Cancel)->text() != "Cancel",
+                     "qtbase_zh_CN.qm was not installed");
+        }
         ProfileDialog profiles(m_profiles.get(), &m_keychain, &m_session);
         profiles.show();
         check(&profiles, "profile dialog");
