@@ -6,13 +6,16 @@
 #
 # BUILD_DIR holds an existing build (default build/quickstart, else build/dev); nothing is built
 # here. OUT_DIR (default docs/screenshots) receives <state>-<lang>.png for the states empty-form,
-# token-shown, error-shown and expired, lang en and zh_CN, plus token-shown-en-200.png at
-# QT_SCALE_FACTOR=2. Every run of the window gets a throwaway XDG config, cache and data home and
-# no session bus: the demo keeps its secret in memory, so no keychain is needed.
+# token-shown, error-shown, expired, policy and sessions, lang en and zh_CN; the same again as
+# <state>-dark-<lang>.png with TOKENDESK_PALETTE=dark; token-shown-high-contrast-<lang>.png; and
+# token-shown-en-200.png at QT_SCALE_FACTOR=2. Every run of the window gets a throwaway XDG config,
+# cache and data home and no session bus: the demo keeps its secret in memory, so no keychain is
+# needed.
 #
 # Needs xvfb-run, xauth, xdotool, ImageMagick's import and a CJK font (fonts-wqy-microhei); sh
-# packaging/quickstart.sh deps installs them. Only docs/screenshots/token-shown-en.png is
-# committed (the README shows it); the rest are for reviewing the layout.
+# packaging/quickstart.sh deps installs them. The README shows token-shown-en, policy-*,
+# sessions-* and token-shown-dark-* and policy-dark-*, so those are committed; the rest are for
+# reviewing the layout.
 set -eu
 
 say() { printf '==> %s\n' "$*"; }
@@ -69,7 +72,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # No desktop session leaks in: no bus (so no keychain), no locale overrides.
-unset DBUS_SESSION_BUS_ADDRESS LC_ALL LC_MESSAGES QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS
+unset DBUS_SESSION_BUS_ADDRESS LC_ALL LC_MESSAGES QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS TOKENDESK_PALETTE
 
 failed=""
 
@@ -126,16 +129,29 @@ if [ "$TOKENDESK_SCREENSHOTS_DISPLAY" = double ]; then
     shot "token-shown-en-200" en 2 QT_SCALE_FACTOR=2 -- --demo --fetch
 else
     for lang in en zh_CN; do
-        shot "empty-form-$lang" "$lang" 1 --
-        shot "token-shown-$lang" "$lang" 2 -- --demo --fetch
-        # Rate limited: the client waits out two 2 s bans before it shows the error.
-        shot "error-shown-$lang" "$lang" 7 TOKENDESK_DEMO_SCENARIO=rate-limited -- --demo --fetch
-        # A 5 s credential, taken once it has expired.
-        shot "expired-$lang" "$lang" 7 TOKENDESK_DEMO_LIFETIME=5 -- --demo --fetch
-        # The policy tree beside a few sessions, at the 1280x800 the layout is made for.
-        shot "policy-$lang" "$lang" 4 TOKENDESK_DEMO_TAB=policy TOKENDESK_DEMO_SESSIONS=4 \
+        # The desktop's look (none here: Qt's own light palette), then the dark one forced.
+        for look in "" dark; do
+            at=${look:+-$look}
+            palette=${look:+TOKENDESK_PALETTE=$look}
+            # shellcheck disable=SC2086 # an empty $palette is meant to vanish
+            {
+                shot "empty-form$at-$lang" "$lang" 1 $palette --
+                shot "token-shown$at-$lang" "$lang" 2 $palette -- --demo --fetch
+                # Rate limited: the client waits out two 2 s bans before it shows the error.
+                shot "error-shown$at-$lang" "$lang" 7 $palette \
+                    TOKENDESK_DEMO_SCENARIO=rate-limited -- --demo --fetch
+                # A 5 s credential, taken once it has expired.
+                shot "expired$at-$lang" "$lang" 7 $palette TOKENDESK_DEMO_LIFETIME=5 \
+                    -- --demo --fetch
+                # The policy tree beside a few sessions, at the 1280x800 the layout is made for.
+                shot "policy$at-$lang" "$lang" 4 $palette TOKENDESK_DEMO_TAB=policy \
+                    TOKENDESK_DEMO_SESSIONS=4 -- --demo --fetch
+                shot "sessions$at-$lang" "$lang" 4 $palette TOKENDESK_DEMO_SESSIONS=6 \
+                    -- --demo --fetch
+            }
+        done
+        shot "token-shown-high-contrast-$lang" "$lang" 2 TOKENDESK_PALETTE=high-contrast \
             -- --demo --fetch
-        shot "sessions-$lang" "$lang" 4 TOKENDESK_DEMO_SESSIONS=6 -- --demo --fetch
     done
 fi
 

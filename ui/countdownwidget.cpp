@@ -13,24 +13,6 @@
 
 namespace TokenDesk {
 
-// The hue says what it means (amber, red); the lightness follows the palette, so the colour keeps
-// its contrast on light and dark themes alike. The state is always in words as well.
-QColor attentionColour(const QPalette &palette, CountdownState::Phase phase)
-{
-    const bool dark = palette.color(QPalette::Window).lightnessF()
-        < palette.color(QPalette::WindowText).lightnessF();
-    switch (phase) {
-    case CountdownState::Phase::Warning:
-        return QColor::fromHslF(35.0f / 360.0f, 0.95f, dark ? 0.62f : 0.30f);
-    case CountdownState::Phase::Expired:
-        return QColor::fromHslF(0.0f, 0.80f, dark ? 0.70f : 0.40f);
-    case CountdownState::Phase::Normal:
-    case CountdownState::Phase::Unknown:
-        break;
-    }
-    return {};
-}
-
 CountdownWidget::CountdownWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CountdownWidget>())

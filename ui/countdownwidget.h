@@ -3,6 +3,7 @@
 #pragma once
 
 #include "countdown.h"
+#include "statuscolours.h" // attentionColour(), shared with the session list
 
 #include <QBasicTimer>
 #include <QColor>
@@ -16,15 +17,9 @@ namespace Ui {
 class CountdownWidget;
 }
 
-class QPalette;
-
 namespace TokenDesk {
 
 class Clock;
-
-// Text colour for a phase that needs attention (amber for Warning, red for Expired), or an
-// invalid colour for "use the palette as is". Shared with the session list.
-QColor attentionColour(const QPalette &palette, CountdownState::Phase phase);
 
 class CountdownWidget : public QWidget
 {

@@ -348,7 +348,7 @@ bool CredentialPanel::confirmExpiredCopy()
                     QMessageBox::Cancel, this);
     box.setInformativeText(tr("Copy it anyway, or get a new one?"));
     QPushButton *copy = box.addButton(tr("&Copy Anyway"), QMessageBox::AcceptRole);
-    QPushButton *refetch = box.addButton(tr("&Get Token Again"), QMessageBox::ActionRole);
+    QPushButton *refetch = box.addButton(tr("&Get token again"), QMessageBox::ActionRole);
     box.setDefaultButton(refetch);
     box.exec();
     if (box.clickedButton() == refetch)
@@ -436,6 +436,11 @@ void CredentialPanel::retranslate()
         }
         button->setMinimumWidth(width);
     }
+    // A label as long as "重新获取令牌" gets only the style's thin margin and reads as clipped;
+    // an em on each side gives it the room the short buttons have.
+    m_ui->refetchButton->setMinimumWidth(0);
+    const int em = m_ui->refetchButton->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_ui->refetchButton->setMinimumWidth(m_ui->refetchButton->sizeHint().width() + 2 * em);
     setRevealed(true, isSecretRevealed());
     setRevealed(false, isTokenRevealed());
 

@@ -61,7 +61,7 @@ public:
     bool isTokenRevealed() const;
 
     // Asked before copying an expired credential; true copies. Default: a message box, which
-    // also offers "Get Token Again". Tests set a function that answers without a dialog.
+    // also offers "Get token again". Tests set a function that answers without a dialog.
     void setConfirmExpiredCopy(std::function<bool()> confirm);
 
     // Copies one value as its copy button would (for the tray menu), expired confirmation

@@ -1,4 +1,4 @@
-// EffectChipDelegate and the colour maths behind the policy view's chips and highlighting.
+// EffectChipDelegate: effect chips, broad-grant warnings and the highlighted statement's bar.
 #include "effectchipdelegate.h"
 
 #include "policyevaluator.h"
@@ -9,22 +9,9 @@
 #include <QPalette>
 #include <QStyle>
 
-#include <algorithm>
-#include <cmath>
-
 namespace TokenDesk {
 
 namespace {
-
-double linearChannel(float value)
-{
-    const double c = double(value);
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-// Hues only; every colour drawn is derived from them and the palette.
-const QColor AllowHue(0x2e, 0x9e, 0x4f);
-const QColor DenyHue(0xd9, 0x3a, 0x3a);
 
 constexpr int ChipMargin = 4;  // between the cell's edge and the chip
 constexpr int AccentWidth = 3; // the highlighted statement's bar
@@ -42,53 +29,6 @@ QSize chipSize(const QFontMetrics &metrics, const QString &text)
 
 } // namespace
 
-double relativeLuminance(const QColor &color)
-{
-    const QColor rgb = color.toRgb();
-    return 0.2126 * linearChannel(rgb.redF()) + 0.7152 * linearChannel(rgb.greenF())
-        + 0.0722 * linearChannel(rgb.blueF());
-}
-
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor mixColors(const QColor &a, const QColor &b, double t)
-{
-    const float u = float(std::clamp(t, 0.0, 1.0));
-    const QColor x = a.toRgb();
-    const QColor y = b.toRgb();
-    return QColor::fromRgbF(x.redF() + (y.redF() - x.redF()) * u,
-                            x.greenF() + (y.greenF() - x.greenF()) * u,
-                            x.blueF() + (y.blueF() - x.blueF()) * u);
-}
-
-QColor readableOn(const QColor &preferred, const QColor &background, double minimum)
-{
-    if (contrastRatio(preferred, background) >= minimum)
-        return preferred.toRgb();
-    const QColor black(Qt::black);
-    const QColor white(Qt::white);
-    const bool darken = contrastRatio(black, background) >= contrastRatio(white, background);
-    float hue = 0;
-    float saturation = 0;
-    float lightness = 0;
-    preferred.toHsl().getHslF(&hue, &saturation, &lightness);
-    if (hue < 0) // achromatic
-        hue = 0;
-    // Small steps keep as much of the hue as the contrast allows.
-    for (int step = 0; step < 50; ++step) {
-        lightness = darken ? std::max(0.0f, lightness - 0.02f) : std::min(1.0f, lightness + 0.02f);
-        const QColor candidate = QColor::fromHslF(hue, saturation, lightness).toRgb();
-        if (contrastRatio(candidate, background) >= minimum)
-            return candidate;
-    }
-    return darken ? black : white;
-}
-
 ChipTone chipToneForEffect(QStringView effect)
 {
     if (isAllowEffect(effect))
@@ -96,19 +36,6 @@ ChipTone chipToneForEffect(QStringView effect)
     if (isDenyEffect(effect))
         return ChipTone::Deny;
     return ChipTone::Neutral;
-}
-
-ChipColors chipColors(ChipTone tone, const QPalette &palette)
-{
-    const QColor base = palette.color(QPalette::Base);
-    const QColor hue = tone == ChipTone::Allow ? AllowHue
-        : tone == ChipTone::Deny               ? DenyHue
-                                               : palette.color(QPalette::Text);
-    ChipColors colors;
-    colors.fill = mixColors(base, hue, 0.22);
-    colors.border = mixColors(base, hue, 0.65);
-    colors.text = readableOn(hue, colors.fill);
-    return colors;
 }
 
 EffectChipDelegate::EffectChipDelegate(QObject *parent)

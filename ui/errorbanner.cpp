@@ -173,7 +173,8 @@ QPlainTextEdit *ErrorBanner::detailsView()
 void ErrorBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    // Our own setPalette() also lands here; only a change from outside (a theme) needs a redo.
+    // Our own setPalette() also lands here; only a change from outside (a theme switch, which
+    // arrives as a PaletteChange from the parent or from the application) needs a redo.
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         && !m_applyingPalette)
         applyPalette();
@@ -183,19 +184,16 @@ void ErrorBanner::changeEvent(QEvent *event)
 
 void ErrorBanner::applyPalette()
 {
-    // A tint of the palette's own colours rather than fixed ones, so the banner reads on a
-    // dark theme as well as a light one.
-    QPalette p = QApplication::palette(this);
-    const QColor base = p.color(QPalette::Window);
-    const QColor accent = m_severity == Severity::Error ? QColor(0xd0, 0x30, 0x30)
-        : m_severity == Severity::Warning               ? QColor(0xd0, 0x90, 0x10)
-                                                        : p.color(QPalette::Highlight);
-    const auto mix = [](const QColor &a, const QColor &b, double t) {
-        return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                                float(a.greenF() * (1 - t) + b.greenF() * t),
-                                float(a.blueF() * (1 - t) + b.blueF() * t));
-    };
-    p.setColor(QPalette::Window, mix(base, accent, 0.18));
+    // A tint of the theme's own colours rather than fixed ones, so the banner reads on a dark
+    // theme as well as a light one. The theme is what the parent has (our own palette holds
+    // the last tint), so a palette set on the window reaches the banner as well.
+    const QPalette theme = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    const BannerColours colours = bannerColours(m_severity, theme);
+    // Only the two roles are ours; the rest stays inherited, so the next theme switch still
+    // arrives here as a PaletteChange.
+    QPalette p;
+    p.setColor(QPalette::Window, colours.background);
+    p.setColor(QPalette::WindowText, colours.text);
     m_applyingPalette = true;
     setPalette(p);
     m_applyingPalette = false;

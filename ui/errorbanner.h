@@ -2,6 +2,8 @@
 // (code, sub_code, sub_msg, request_id) one click away and copyable for a support ticket.
 #pragma once
 
+#include "statuscolours.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -19,7 +21,7 @@ class ErrorBanner : public QFrame
     Q_OBJECT
 
 public:
-    enum class Severity { Error, Warning, Information };
+    using Severity = BannerTone; // picks the icon and the tint
 
     explicit ErrorBanner(QWidget *parent = nullptr);
 

@@ -191,7 +191,11 @@ QVariant HistoryModel::toolTip(const HistoryEntry &entry, int column) const
             .arg(orPlaceholder(entry.requestId), orPlaceholder(entry.respRequestId),
                  orPlaceholder(entry.gatewayRequestId));
     case OutcomeColumn:
-        return entry.message.isEmpty() ? QVariant() : QVariant(entry.message);
+        if (entry.message.isEmpty())
+            return {};
+        // A success's message is the gateway's own words ("成功"): say whose they are.
+        return isOk(entry) ? tr("The gateway's message: %1").arg(entry.message)
+                           : QVariant(entry.message);
     default:
         return {};
     }

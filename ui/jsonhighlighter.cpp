@@ -1,8 +1,6 @@
 // JsonHighlighter: a small tokenizer per line and palette-derived formats.
 #include "jsonhighlighter.h"
 
-#include "effectchipdelegate.h"
-
 #include <QGuiApplication>
 
 #include <algorithm>
@@ -32,17 +30,10 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document)
 
 void JsonHighlighter::setPalette(const QPalette &palette)
 {
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::Text);
-    // Hues in the spirit of common editor themes; readableOn() keeps each at 4.5:1 on Base,
-    // darker on a light theme, lighter on a dark one.
-    const auto colour = [&base](const QColor &hue) { return readableOn(hue, base); };
-    m_formats[slot(Token::Key)].setForeground(colour(QColor(0x1f, 0x5f, 0xbf)));
-    m_formats[slot(Token::String)].setForeground(colour(QColor(0x2e, 0x7d, 0x32)));
-    m_formats[slot(Token::Number)].setForeground(colour(QColor(0x9c, 0x27, 0xb0)));
-    m_formats[slot(Token::Literal)].setForeground(colour(QColor(0xc2, 0x4e, 0x00)));
+    for (const Token token :
+         {Token::Key, Token::String, Token::Number, Token::Literal, Token::Punctuation})
+        m_formats[slot(token)].setForeground(syntaxColour(token, palette));
     m_formats[slot(Token::Literal)].setFontWeight(QFont::Bold);
-    m_formats[slot(Token::Punctuation)].setForeground(colour(mixColors(text, base, 0.35)));
     rehighlight();
 }
 

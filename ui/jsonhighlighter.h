@@ -1,6 +1,8 @@
 // Syntax colours for JSON text in a QTextDocument: keys, strings, numbers, literals, punctuation.
 #pragma once
 
+#include "statuscolours.h"
+
 #include <QPalette>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
@@ -10,14 +12,14 @@
 namespace TokenDesk {
 
 // Line by line, which is enough for JSON: a string cannot span lines. Colours come from the
-// palette (a hue each, moved until it reads at 4.5:1 against Base), so call setPalette() again
-// when the theme changes.
+// palette (syntaxColour(): a hue each, moved until it reads at 4.5:1 against Base), so call
+// setPalette() again when the theme changes.
 class JsonHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 
 public:
-    enum class Token { Key, String, Number, Literal, Punctuation };
+    using Token = SyntaxRole;
 
     explicit JsonHighlighter(QTextDocument *document);
 

@@ -71,6 +71,37 @@ QString tokendeskCliPath()
     return onPath.isEmpty() ? QStringLiteral("tokendesk-cli") : onPath;
 }
 
+// The Profile box's entry for a --gateway/--app-key connection: the gateway's host, or the text
+// as given when it has none ("--gateway notaurl"), so the entry never reads "Command line ()".
+QString commandLineConnectionLabel(const QUrl &gateway)
+{
+    QString where = gateway.host();
+    if (where.isEmpty())
+        where = gateway.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (where.isEmpty())
+        return QCoreApplication::translate("TokenDesk::MainWindow", "Command line (no gateway)");
+    return QCoreApplication::translate("TokenDesk::MainWindow", "Command line (%1)").arg(where);
+}
+
+// Asks for the app secret of a command-line connection; empty when the user cancels. The
+// answer lives only in the window's session secrets (memory), never in the keychain.
+QByteArray askSessionSecret(QWidget *parent, const Profile &connection)
+{
+    bool ok = false;
+    QString secret = QInputDialog::getText(
+        parent, QCoreApplication::translate("TokenDesk::MainWindow", "App Secret"),
+        QCoreApplication::translate("TokenDesk::MainWindow",
+                                    "App secret for AppKey %1 at %2.\nIt is kept in memory for "
+                                    "this window only and never stored.")
+            .arg(connection.settings.appKey,
+                 connection.settings.gateway.toDisplayString(QUrl::RemoveUserInfo
+                                                             | QUrl::RemoveQuery)),
+        QLineEdit::Password, QString(), &ok);
+    const QByteArray bytes = ok ? secret.trimmed().toUtf8() : QByteArray();
+    secret.fill(QLatin1Char('\0')); // the one copy we own does not outlive the call
+    return bytes;
+}
+
 QByteArray randomDemoSecret()
 {
     // Fresh each run and only in memory: the demo needs no secret anyone could reuse.
@@ -128,6 +159,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_sessionsPane, &SessionsPane::contextMenuRequested, this, &MainWindow::showSessionMenu);
     m_sessionTicker.setInterval(std::chrono::seconds(1));
     connect(&m_sessionTicker, &QTimer::timeout, this, &MainWindow::updateSessionTicker);
+    // Runs only during a rate-limit ban: counts it down, then lets Get token go again.
+    m_banTicker.setInterval(std::chrono::seconds(1));
+    connect(&m_banTicker, &QTimer::timeout, this, [this] {
+        if (m_services.clock->now() >= m_banUntil) {
+            m_banUntil = {};
+            m_banTicker.stop();
+        }
+        updateValidation();
+    });
     // Ctrl+Tab and Ctrl+PgDn (with Shift, and Ctrl+PgUp, backwards) switch the result tabs from
     // anywhere in the window, not only when the focus is already inside the tab widget.
     const auto stepTabs = [this](int step) {
@@ -536,7 +576,7 @@ void MainWindow::reloadProfiles(const QString &select)
     if (m_sessionConnection) {
         const QString label = isDemo()
             ? tr("Demo (embedded gateway simulator)")
-            : tr("Command line (%1)").arg(m_sessionConnection->settings.gateway.host());
+            : commandLineConnectionLabel(m_sessionConnection->settings.gateway);
         m_ui->profileCombo->addItem(label, SessionConnectionId);
     }
     for (const QString &name : m_services.profiles->names())
@@ -575,7 +615,29 @@ void MainWindow::onProfileChanged()
     } else {
         m_ui->connectionLabel->clear();
     }
+    updateDemoIndicators();
     updateValidation();
+}
+
+void MainWindow::updateDemoIndicators()
+{
+    const auto connection = currentConnection();
+    const bool demoSelected = isDemo() && connection && connection->name == SessionConnectionId;
+    const Session *shown = m_shownSession ? m_sessions->session(*m_shownSession) : nullptr;
+    const bool demoShown = isDemo() && shown && shown->connection == SessionConnectionId;
+    // The title and the banner follow where the next fetch goes; when that is a real profile
+    // while a demo credential is still on screen, the banner says so, so no one mistakes it.
+    // The title ends with the display name, so Qt does not append it a second time.
+    setWindowTitle(demoSelected ? tr("DEMO — TokenDesk") : QStringLiteral("TokenDesk"));
+    if (demoSelected) {
+        m_ui->demoLabel->setText(tr("DEMO — credentials come from the embedded gateway simulator "
+                                    "and work nowhere else."));
+    } else if (demoShown) {
+        m_ui->demoLabel->setText(tr("The credential on screen is a demo credential and works "
+                                    "nowhere else. The next fetch goes to %1.")
+                                     .arg(connection ? connection->name : QString()));
+    }
+    m_ui->demoLabel->setVisible(demoSelected || demoShown);
 }
 
 void MainWindow::fillRecent(const QString &profile)
@@ -608,6 +670,13 @@ QString MainWindow::fetchBlocker() const
         return tr("A request is already running.");
     if (!currentConnection())
         return tr("Choose a connection profile, add one, or try the demo.");
+    if (m_banUntil.isValid()) {
+        const qint64 left = m_services.clock->now().secsTo(m_banUntil);
+        if (left > 0)
+            return tr("The gateway limits how often this app may call it. Get token is available "
+                      "again in %n second(s).",
+                      nullptr, int(left));
+    }
     const QList<QString> settingsProblems = currentConnection()->settings.validate();
     if (!settingsProblems.isEmpty())
         return settingsProblems.first();
@@ -728,30 +797,51 @@ void MainWindow::startFetch(const FetchTarget &target)
                 startFetchWithSecret(session.secret);
                 return;
             }
-            m_services.keychain->readSecret(
-                key, this, [this, lookup](const SecretStore::Result &stored) {
-                    if (lookup != m_secretLookup)
-                        return;
-                    if (!stored.ok()) {
-                        const FetchTarget failed = takeInFlight();
-                        updateBusy(false);
-                        statusBar()->clearMessage();
-                        FetchError error;
-                        error.kind = FetchError::Kind::InvalidInput;
-                        error.message = stored.message;
-                        if (failed.session) {
-                            finishRefreshWithoutFetch(*failed.session, error);
-                        } else {
-                            m_ui->errorBanner->showMessage(stored.message, {},
-                                                           ErrorBanner::Severity::Warning);
-                            Q_EMIT fetchFailed(stored.message);
-                        }
-                        startNextRefresh();
-                        return;
-                    }
-                    startFetchWithSecret(stored.secret);
-                });
+            if (key == SessionConnectionId) {
+                // A --gateway/--app-key connection is no profile, so the keychain has nothing
+                // under its name: ask for the secret of this window instead.
+                const QByteArray secret = m_askSessionSecret
+                    ? m_askSessionSecret(*m_sessionConnection)
+                    : askSessionSecret(this, *m_sessionConnection);
+                if (secret.isEmpty()) {
+                    failFetchForSecret(tr("No app secret for this command-line connection. Enter "
+                                          "it when asked, or start TokenDesk with the "
+                                          "TOKENDESK_APP_SECRET environment variable set."));
+                    return;
+                }
+                m_services.sessionSecrets->writeSecret(SessionConnectionId, secret, this,
+                                                       [](const SecretStore::Result &) {});
+                startFetchWithSecret(secret);
+                return;
+            }
+            m_services.keychain->readSecret(key, this,
+                                            [this, lookup](const SecretStore::Result &stored) {
+                                                if (lookup != m_secretLookup)
+                                                    return;
+                                                if (!stored.ok()) {
+                                                    failFetchForSecret(stored.message);
+                                                    return;
+                                                }
+                                                startFetchWithSecret(stored.secret);
+                                            });
         });
+}
+
+void MainWindow::failFetchForSecret(const QString &message)
+{
+    const FetchTarget failed = takeInFlight();
+    updateBusy(false);
+    statusBar()->clearMessage();
+    FetchError error;
+    error.kind = FetchError::Kind::InvalidInput;
+    error.message = message;
+    if (failed.session) {
+        finishRefreshWithoutFetch(*failed.session, error);
+    } else {
+        m_ui->errorBanner->showMessage(message, {}, ErrorBanner::Severity::Warning);
+        Q_EMIT fetchFailed(message);
+    }
+    startNextRefresh();
 }
 
 void MainWindow::startFetchWithSecret(const QByteArray &secret)
@@ -870,6 +960,8 @@ void MainWindow::onFetchFailed(const FetchError &error)
         startNextRefresh();
         return;
     }
+    if (error.kind == FetchError::Kind::Gateway && error.gateway.banSeconds > 0)
+        startBan(error.gateway.banSeconds);
     m_history.add(HistoryEntry::fromError(m_services.clock->now(), target.connection.name,
                                           target.request, error));
     if (m_historyView)
@@ -892,6 +984,13 @@ void MainWindow::onFetchFailed(const FetchError &error)
     }
     Q_EMIT fetchFailed(error.message);
     startNextRefresh();
+}
+
+void MainWindow::startBan(int seconds)
+{
+    m_banUntil = m_services.clock->now().addSecs(seconds);
+    m_banTicker.start();
+    updateValidation();
 }
 
 void MainWindow::refillFromHistory(const HistoryEntry &entry)
@@ -1008,10 +1107,7 @@ bool MainWindow::startDemo()
     m_services.sessionSecrets->writeSecret(SessionConnectionId, secret, this,
                                            [](const SecretStore::Result &) {});
 
-    // Ends with the display name, so Qt does not append it a second time.
-    setWindowTitle(tr("DEMO — TokenDesk"));
-    m_ui->demoLabel->setVisible(true);
-    reloadProfiles(SessionConnectionId);
+    reloadProfiles(SessionConnectionId); // the title and the DEMO banner follow the selection
     // A demo with an empty form would leave the visitor guessing: offer sample values.
     TokenRequest request = formRequest();
     const TokenRequest samples{QStringLiteral("demo-tenant"),
@@ -1150,6 +1246,7 @@ void MainWindow::showSession(quint64 id)
     policyView()->setPolicy(session->response.credential.policy);
     updateServeBox();
     m_tray->setExpiry(session->localExpiry());
+    updateDemoIndicators();
 }
 
 void MainWindow::removeSession(quint64 id)
@@ -1179,6 +1276,7 @@ void MainWindow::removeSession(quint64 id)
     m_tray->setExpiry({});
     updateServeBox();
     updateSessionTicker();
+    updateDemoIndicators();
 }
 
 void MainWindow::removeExpiredSessions()
@@ -1320,6 +1418,11 @@ bool MainWindow::setServing(bool on)
 void MainWindow::setAliyunProfileNameQuestion(std::function<QString()> ask)
 {
     m_askAliyunProfileName = std::move(ask);
+}
+
+void MainWindow::setSessionSecretQuestion(std::function<QByteArray(const Profile &)> ask)
+{
+    m_askSessionSecret = std::move(ask);
 }
 
 void MainWindow::writeAliyunProfile()

@@ -117,6 +117,12 @@ public:
     // Asked for the name of the aliyun profile that Copy as > aliyun External profile writes;
     // an empty answer cancels. Default: a dialog. Tests answer without one.
     void setAliyunProfileNameQuestion(std::function<QString()> ask);
+    // Asked for the app secret of a --gateway/--app-key connection started without
+    // TOKENDESK_APP_SECRET; an empty answer cancels the fetch. The secret is kept in memory for
+    // this window only. Default: a password dialog. Tests answer without one.
+    void setSessionSecretQuestion(std::function<QByteArray(const Profile &)> ask);
+    // Until then the gateway's rate-limit ban (code 7) holds Get token back; null when none.
+    QDateTime rateLimitedUntil() const { return m_banUntil; }
 
 public Q_SLOTS:
     void fetch();
@@ -191,6 +197,9 @@ private:
     void updateTabsMinimumHeight();
     void finishAfterFirstFrame();
     std::optional<Profile> currentConnection() const;
+    void updateDemoIndicators();
+    void startBan(int seconds);
+    void failFetchForSecret(const QString &message);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Services m_services;
@@ -227,6 +236,9 @@ private:
     bool m_loadingForm = false;
     int m_secretLookup = 0; // which keychain lookup the window waits for
     std::function<QString()> m_askAliyunProfileName;
+    std::function<QByteArray(const Profile &)> m_askSessionSecret;
+    QDateTime m_banUntil; // the gateway's code 7 ban, on our clock
+    QTimer m_banTicker;   // counts the ban down in the validation line
 };
 
 } // namespace TokenDesk

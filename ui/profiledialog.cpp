@@ -27,14 +27,14 @@ struct KnownGateway
 };
 
 // From docs/protocol.md. The sandbox's HTTPS form is unconfirmed, so only http is offered.
-// Translated with the context named here: tr() would look in "TokenDesk::ProfileDialog".
 constexpr KnownGateway KnownGateways[] = {
-    {DefaultGateway, QT_TRANSLATE_NOOP("ProfileDialog", "Production, HTTPS (default)")},
+    {DefaultGateway, QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Production, HTTPS (default)")},
     {"http://gw.api.taobao.com/router/rest",
-     QT_TRANSLATE_NOOP("ProfileDialog", "Production, plain HTTP")},
-    {"https://api.taobao.com/router/rest", QT_TRANSLATE_NOOP("ProfileDialog", "Overseas")},
+     QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Production, plain HTTP")},
+    {"https://api.taobao.com/router/rest",
+     QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Overseas")},
     {"http://gw.api.tbsandbox.com/router/rest",
-     QT_TRANSLATE_NOOP("ProfileDialog", "Sandbox, plain HTTP")},
+     QT_TRANSLATE_NOOP("TokenDesk::ProfileDialog", "Sandbox, plain HTTP")},
 };
 
 QUrl gatewayFromText(const QString &text)
@@ -69,9 +69,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *keychain,
 
     for (const KnownGateway &gateway : KnownGateways) {
         m_ui->gatewayCombo->addItem(QLatin1String(gateway.url));
-        m_ui->gatewayCombo->setItemData(
-            m_ui->gatewayCombo->count() - 1,
-            QCoreApplication::translate("ProfileDialog", gateway.description), Qt::ToolTipRole);
+        m_ui->gatewayCombo->setItemData(m_ui->gatewayCombo->count() - 1, tr(gateway.description),
+                                        Qt::ToolTipRole);
     }
     // Inline completion would silently append a known gateway's path to a URL being typed.
     m_ui->gatewayCombo->setCompleter(nullptr);
@@ -352,7 +351,7 @@ void ProfileDialog::updateControls()
     QString note = tr("Custom gateway");
     for (const KnownGateway &gateway : KnownGateways) {
         if (gatewayText == QLatin1String(gateway.url))
-            note = QCoreApplication::translate("ProfileDialog", gateway.description);
+            note = tr(gateway.description);
     }
     m_ui->gatewayNoteLabel->setText(note);
     m_ui->insecureLabel->setVisible(!form.settings.gateway.host().isEmpty()
@@ -413,6 +412,9 @@ void ProfileDialog::refreshSecretStatus()
                 setSecretStatus(SecretState::InSession, tr("Kept for this session only"));
             else if (outcome == SecretStore::Outcome::NotFound)
                 setSecretStatus(SecretState::NotStored, tr("Not stored"));
+            else if (outcome == SecretStore::Outcome::Unavailable
+                     || outcome == SecretStore::Outcome::TimedOut)
+                setSecretStatus(SecretState::Unreachable, message);
             else
                 setSecretStatus(SecretState::Failed, message);
         };

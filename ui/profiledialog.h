@@ -50,7 +50,17 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    enum class SecretState { NoProfile, Checking, Busy, InKeychain, InSession, NotStored, Failed };
+    // Unreachable: no keychain answers, so there is nothing Clear secret could remove.
+    enum class SecretState {
+        NoProfile,
+        Checking,
+        Busy,
+        InKeychain,
+        InSession,
+        NotStored,
+        Unreachable,
+        Failed
+    };
 
     void reloadList(const QString &select);
     void syncListSelection();              // the list shows m_current, without side effects

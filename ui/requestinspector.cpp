@@ -19,10 +19,28 @@ namespace {
 
 const QString ParamName = QStringLiteral("param");
 
+// "2026-12-06 14:03:05 (UTC+01:00)": the zone is named, because the timestamp parameter beside
+// it is in GMT+8 whatever this machine's zone is.
 QString localTimeText(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                        : QStringLiteral("\u2013");
+    if (!at.isValid())
+        return QStringLiteral("\u2013");
+    const QDateTime local = at.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const QString zone = QStringLiteral("UTC%1%2:%3")
+                             .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                             .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                             .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" (") + zone
+        + QLatin1Char(')');
+}
+
+// The request_id this client put in `param` (empty when there is none).
+QString clientRequestId(const RequestRecord &record)
+{
+    const QJsonDocument param =
+        QJsonDocument::fromJson(record.parameters.value(ParamName).toUtf8());
+    return param.object().value(QLatin1String("request_id")).toString();
 }
 
 } // namespace
@@ -127,8 +145,14 @@ void RequestInspector::render()
     m_ui->timingLabel->setToolTip(
         r.sentAt.isValid() ? tr("Sent at %1 UTC").arg(r.sentAt.toUTC().toString(Qt::ISODateWithMs))
                            : QString());
+    // Two ids, both called request_id on the wire: the gateway's, from its answer (the one
+    // support asks for), and ours, sent inside param.
+    const QString ours = clientRequestId(r);
     m_ui->gatewayRequestIdLabel->setText(
-        tr("request_id: %1").arg(r.gatewayRequestId.isEmpty() ? tr("none") : r.gatewayRequestId));
+        tr("Gateway's request_id (from its answer): %1\nThis request's request_id (sent in "
+           "param): %2")
+            .arg(r.gatewayRequestId.isEmpty() ? tr("none") : r.gatewayRequestId,
+                 ours.isEmpty() ? tr("none") : ours));
 
     QTableWidget *table = m_ui->parameterTable;
     table->clearContents();
@@ -140,6 +164,12 @@ void RequestInspector::render()
         auto *value = new QTableWidgetItem(it.value());
         value->setFont(fixed);
         value->setToolTip(it.key() == ParamName ? prettyParam(it.value()) : it.value());
+        if (it.key() == QLatin1String("timestamp")) {
+            const QString zone = tr("TOP's timestamp is always in GMT+8 (Beijing time), "
+                                    "whatever this computer's time zone.");
+            name->setToolTip(zone);
+            value->setToolTip(it.value() + QLatin1Char('\n') + zone);
+        }
         table->setItem(row, 0, name);
         table->setItem(row, 1, value);
     }

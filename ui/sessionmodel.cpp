@@ -1,7 +1,7 @@
 // The session list model.
 #include "sessionmodel.h"
 
-#include "countdownwidget.h"
+#include "statuscolours.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -39,8 +39,9 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
                                   : tr("at an unknown time"));
     }
     case Qt::ForegroundRole: {
-        // The countdown's own colours, so a row and the countdown agree.
-        const QColor colour = attentionColour(QGuiApplication::palette(), row.state.phase);
+        // The countdown's own colours, so a row and the countdown agree; a list draws on Base.
+        const QColor colour =
+            attentionColour(QGuiApplication::palette(), row.state.phase, QPalette::Base);
         return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
     }
     case SessionIdRole:

@@ -80,6 +80,12 @@ SettingsDialog::SettingsDialog(const AppSettings &current, SecretStore *keychain
     });
 
     showSettings(current);
+
+    // "Forget stored proxy password" has something to act on only when one is stored.
+    m_keychain->readSecret(proxyPasswordKey(), this, [this](const SecretStore::Result &stored) {
+        m_passwordStored = stored.ok();
+        updateControls();
+    });
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -147,7 +153,7 @@ void SettingsDialog::updateControls()
     const bool manual = m_ui->manualProxyRadio->isChecked();
     m_ui->manualProxyWidget->setEnabled(manual);
     m_ui->autoRefreshSpin->setEnabled(m_ui->autoRefreshCheck->isChecked());
-    m_ui->clearProxyPasswordButton->setEnabled(!m_forgetPassword);
+    m_ui->clearProxyPasswordButton->setEnabled(m_passwordStored && !m_forgetPassword);
     m_ui->proxyPasswordEdit->setPlaceholderText(
         m_forgetPassword ? tr("The stored password is forgotten on OK")
                          : tr("Leave empty to keep any stored password"));

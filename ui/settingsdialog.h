@@ -51,6 +51,7 @@ private:
     SecretStore *m_keychain;
     const QString m_initialLanguage;
     bool m_forgetPassword = false; // remove the stored password on OK
+    bool m_passwordStored = false; // the keychain holds a proxy password (read when opened)
     bool m_busy = false;           // waiting for the keychain
     QString m_keychainFailure;
 };

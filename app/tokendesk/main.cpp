@@ -1,4 +1,5 @@
 // tokendesk: the TokenDesk window.
+#include "apppalette.h"
 #include "appsettings.h"
 #include "benchhook.h"
 #include "clipboardguard.h"
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
                        QStringLiteral("tokendesk"));
     // The user's choice in Settings, else TOKENDESK_LANGUAGE, else the system language.
     installTranslations(app, AppSettings::load(settings).language);
+    applyPaletteFromEnvironment(); // TOKENDESK_PALETTE=dark|light|high-contrast, else the desktop's
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QLatin1String(Version));

@@ -692,10 +692,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DEMO — credentials come from the embedded gateway simulator and work nowhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,22 +1393,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production, HTTPS (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production, plain HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overseas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox, plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2210,6 +2190,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>TokenDesk::AppPalette</name>
+    <message>
+        <source>TOKENDESK_PALETTE=%1 is not light, dark or high-contrast; the desktop&apos;s colours are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::BatchCommand</name>
     <message>
         <source>Fetch one credential per row of a CSV list (tenant,store,scene,usage_scene,product) and print one JSON object per row as it finishes (NDJSON).</source>
@@ -2325,10 +2312,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Get Token Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,6 +2369,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>Write a profile to ~/.aliyun/config.json that runs tokendesk-cli to fetch a credential whenever the aliyun CLI or an SDK needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get token again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,6 +2657,10 @@ Gateway request_id: %3</source>
         <source>Demo or command line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::HistoryView</name>
@@ -2932,6 +2923,38 @@ Gateway request_id: %3</source>
     </message>
     <message>
         <source>Edit &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line (no gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret for AppKey %1 at %2.
+It is kept in memory for this window only and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO — credentials come from the embedded gateway simulator and work nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential on screen is a demo credential and works nowhere else. The next fetch goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway limits how often this app may call it. Get token is available again in %n second(s).</source>
+        <translation>
+            <numerusform>The gateway limits how often this app may call it. Get token is available again in %n second.</numerusform>
+            <numerusform>The gateway limits how often this app may call it. Get token is available again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No app secret for this command-line connection. Enter it when asked, or start TokenDesk with the TOKENDESK_APP_SECRET environment variable set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3212,6 +3235,22 @@ Gateway request_id: %3</source>
         <source>Removed profile &quot;%1&quot; and its app secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Production, HTTPS (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production, plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox, plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::RequestInspector</name>
@@ -3240,15 +3279,20 @@ Gateway request_id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request_id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s request_id (from its answer): %1
+This request&apos;s request_id (sent in param): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP&apos;s timestamp is always in GMT+8 (Beijing time), whatever this computer&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

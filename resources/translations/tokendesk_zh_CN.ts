@@ -692,10 +692,6 @@ Try it: aliyun sts GetCallerIdentity --profile %1
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <source>DEMO — credentials come from the embedded gateway simulator and work nowhere else.</source>
-        <translation>演示模式 — 凭证来自内置网关模拟器，在其他任何地方都无效。</translation>
-    </message>
-    <message>
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
@@ -1409,22 +1405,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
-    </message>
-    <message>
-        <source>Production, HTTPS (default)</source>
-        <translation>生产环境，HTTPS（默认）</translation>
-    </message>
-    <message>
-        <source>Production, plain HTTP</source>
-        <translation>生产环境，明文 HTTP</translation>
-    </message>
-    <message>
-        <source>Overseas</source>
-        <translation>海外</translation>
-    </message>
-    <message>
-        <source>Sandbox, plain HTTP</source>
-        <translation>沙箱环境，明文 HTTP</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2197,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>TokenDesk::AppPalette</name>
+    <message>
+        <source>TOKENDESK_PALETTE=%1 is not light, dark or high-contrast; the desktop&apos;s colours are used.</source>
+        <translation>TOKENDESK_PALETTE=%1 不是 light、dark 或 high-contrast；将使用桌面的颜色。</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::BatchCommand</name>
     <message>
         <source>Fetch one credential per row of a CSV list (tenant,store,scene,usage_scene,product) and print one JSON object per row as it finishes (NDJSON).</source>
@@ -2331,10 +2318,6 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
         <translation>仍然复制(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Get Token Again</source>
-        <translation>重新获取令牌(&amp;G)</translation>
-    </message>
-    <message>
         <source>Cannot Copy as %1</source>
         <translation>无法复制为 %1</translation>
     </message>
@@ -2393,6 +2376,10 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>Write a profile to ~/.aliyun/config.json that runs tokendesk-cli to fetch a credential whenever the aliyun CLI or an SDK needs one</source>
         <translation>向 ~/.aliyun/config.json 写入一个配置：每当 aliyun CLI 或 SDK 需要凭证时，由它运行 tokendesk-cli 获取</translation>
+    </message>
+    <message>
+        <source>&amp;Get token again</source>
+        <translation>重新获取令牌(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2666,10 @@ resp_request_id：%2
         <source>Demo or command line</source>
         <translation>演示或命令行</translation>
     </message>
+    <message>
+        <source>The gateway&apos;s message: %1</source>
+        <translation>网关的消息：%1</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::HistoryView</name>
@@ -2940,6 +2931,38 @@ resp_request_id：%2
     <message>
         <source>Edit &amp;request</source>
         <translation>编辑请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Command line (no gateway)</source>
+        <translation>命令行（无网关）</translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation>应用密钥</translation>
+    </message>
+    <message>
+        <source>App secret for AppKey %1 at %2.
+It is kept in memory for this window only and never stored.</source>
+        <translation>AppKey %1（%2）的应用密钥。
+它只保存在本窗口的内存中，从不存储。</translation>
+    </message>
+    <message>
+        <source>DEMO — credentials come from the embedded gateway simulator and work nowhere else.</source>
+        <translation>演示模式 — 凭证来自内置网关模拟器，在其他任何地方都无效。</translation>
+    </message>
+    <message>
+        <source>The credential on screen is a demo credential and works nowhere else. The next fetch goes to %1.</source>
+        <translation>屏幕上的是演示凭证，在其他任何地方都无效。下一次获取将发往“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway limits how often this app may call it. Get token is available again in %n second(s).</source>
+        <translation>
+            <numerusform>网关限制了本应用的调用频率。%n 秒后可再次获取令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No app secret for this command-line connection. Enter it when asked, or start TokenDesk with the TOKENDESK_APP_SECRET environment variable set.</source>
+        <translation>此命令行连接没有应用密钥。请在询问时输入，或设置 TOKENDESK_APP_SECRET 环境变量后再启动 TokenDesk。</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3244,22 @@ resp_request_id：%2
         <source>Removed profile &quot;%1&quot; and its app secret.</source>
         <translation>已删除连接配置“%1”及其应用密钥。</translation>
     </message>
+    <message>
+        <source>Production, HTTPS (default)</source>
+        <translation>生产环境，HTTPS（默认）</translation>
+    </message>
+    <message>
+        <source>Production, plain HTTP</source>
+        <translation>生产环境，明文 HTTP</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>海外</translation>
+    </message>
+    <message>
+        <source>Sandbox, plain HTTP</source>
+        <translation>沙箱环境，明文 HTTP</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::RequestInspector</name>
@@ -3249,16 +3288,22 @@ resp_request_id：%2
         <translation>发送时间（UTC）：%1</translation>
     </message>
     <message>
-        <source>request_id: %1</source>
-        <translation>request_id：%1</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
         <source>No answer body</source>
         <translation>无响应正文</translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s request_id (from its answer): %1
+This request&apos;s request_id (sent in param): %2</source>
+        <translation>网关的 request_id（来自其应答）：%1
+本次请求的 request_id（在 param 中发送）：%2</translation>
+    </message>
+    <message>
+        <source>TOP&apos;s timestamp is always in GMT+8 (Beijing time), whatever this computer&apos;s time zone.</source>
+        <translation>TOP 的 timestamp 始终为 GMT+8（北京时间），与本机时区无关。</translation>
     </message>
 </context>
 <context>

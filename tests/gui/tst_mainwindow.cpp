@@ -382,7 +382,9 @@ private Q_SLOTS:
                  QStringLiteral("t-1"));
         QCOMPARE(child<QComboBox>(window.get(), "usageSceneCombo")->currentText(),
                  QStringLiteral("upload"));
-        QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+        // Get token is back at once, except while the gateway's ban lasts.
+        QCOMPARE(child<QPushButton>(window.get(), "fetchButton")->isEnabled(),
+                 scenario != GatewaySimulator::Scenario::RateLimited);
     }
 
     void cancelWhileInFlight()
@@ -536,6 +538,120 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::tokenShown);
         window->fetch();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+    }
+
+    // --gateway/--app-key without TOKENDESK_APP_SECRET: the window asks for the secret (kept in
+    // memory), cancelling says how to give it, and the Profile box names the gateway as given.
+    void commandLineWithoutSecretAsksForIt()
+    {
+        GatewaySimulator sim;
+        sim.addApp(QStringLiteral("888"), "typed-secret");
+        QVERIFY(sim.listen());
+        qunsetenv("TOKENDESK_APP_SECRET");
+        auto window = makeWindow();
+        QByteArray answer;
+        int asked = 0;
+        window->setSessionSecretQuestion([&](const Profile &connection) {
+            ++asked;
+            return connection.settings.appKey == QLatin1String("888") ? answer : QByteArray();
+        });
+        RequestOptions options;
+        options.settings.gateway = sim.url();
+        options.settings.appKey = QStringLiteral("888");
+        options.given = QStringList{QStringLiteral("gateway"), QStringLiteral("app-key")};
+        window->applyOptions(options);
+        fillForm(window.get());
+
+        QSignalSpy failed(window.get(), &MainWindow::fetchFailed);
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetch(); // cancelled at the question
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(asked, 1);
+        QVERIFY2(failed.first().first().toString().contains("TOKENDESK_APP_SECRET"),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(sim.requestCount(), 0);
+        QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
+
+        answer = "typed-secret";
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        QCOMPARE(asked, 2);
+        child<QPushButton>(window.get(), "editRequestButton")->click();
+        typeInto(window.get(), "storeCombo", QStringLiteral("poi-10"));
+        window->fetch(); // the typed secret is remembered for this window
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 15000);
+        QCOMPARE(asked, 2);
+
+        auto other = makeWindow();
+        RequestOptions notAUrl;
+        notAUrl.settings.gateway = QUrl(QStringLiteral("notaurl"));
+        notAUrl.settings.appKey = QStringLiteral("888");
+        notAUrl.given = QStringList{QStringLiteral("gateway"), QStringLiteral("app-key")};
+        other->applyOptions(notAUrl);
+        QCOMPARE(child<QComboBox>(other.get(), "profileCombo")->currentText(),
+                 QStringLiteral("Command line (notaurl)"));
+        QVERIFY(!child<QPushButton>(other.get(), "fetchButton")->isEnabled());
+    }
+
+    // After the demo, choosing a real profile drops DEMO from the title, and the banner says
+    // that the credential on screen is the demo's and where the next fetch goes.
+    void demoMarksFollowTheProfile()
+    {
+        GatewaySimulator real;
+        QVERIFY(real.listen());
+        QVERIFY(saveProfileWithSecret(QStringLiteral("prod"), real.url(), "prod-secret"));
+        auto window = makeWindow();
+        QVERIFY(fetchInDemo(window.get()));
+        auto *banner = child<QLabel>(window.get(), "demoLabel");
+        QVERIFY(window->windowTitle().startsWith(QLatin1String("DEMO")));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(QLatin1String("DEMO")));
+
+        child<QPushButton>(window.get(), "editRequestButton")->click();
+        auto *profiles = child<QComboBox>(window.get(), "profileCombo");
+        profiles->setCurrentIndex(profiles->findData(QStringLiteral("prod")));
+        QCOMPARE(window->windowTitle(), QStringLiteral("TokenDesk"));
+        QVERIFY(banner->isVisible()); // the demo credential is still on screen
+        QVERIFY2(banner->text().contains(QLatin1String("demo credential"))
+                     && banner->text().contains(QLatin1String("prod")),
+                 qPrintable(banner->text()));
+
+        window->removeSession(*window->shownSession());
+        QVERIFY(!banner->isVisible());
+        profiles->setCurrentIndex(0); // the demo again
+        QVERIFY(window->windowTitle().startsWith(QLatin1String("DEMO")));
+        QVERIFY(banner->isVisible());
+    }
+
+    // Code 7 with a ban longer than the client waits out: Get token stays disabled with the time
+    // left counting down, and comes back when the ban ends.
+    void rateLimitBanHoldsGetToken()
+    {
+        auto window = makeWindow();
+        QVERIFY(fetchInDemo(window.get()));
+        GatewaySimulator *sim = window->demoSimulator();
+        sim->setScenario(GatewaySimulator::Scenario::RateLimited);
+        sim->setBanSeconds(40);
+        child<QPushButton>(window.get(), "editRequestButton")->click();
+        QSignalSpy failed(window.get(), &MainWindow::fetchFailed);
+        window->fetch();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        auto *fetchButton = child<QPushButton>(window.get(), "fetchButton");
+        auto *validation = child<QLabel>(window.get(), "validationLabel");
+        QVERIFY(!fetchButton->isEnabled());
+        QVERIFY2(validation->isVisible() && validation->text().contains(QLatin1String("40 second")),
+                 qPrintable(validation->text()));
+        QCOMPARE(window->rateLimitedUntil(), m_clock->now().addSecs(40));
+        const int requests = sim->requestCount();
+        window->fetch(); // refused by the window: nothing reaches the gateway
+        QCOMPARE(sim->requestCount(), requests);
+
+        m_clock->advance(39);
+        QTRY_VERIFY_WITH_TIMEOUT(validation->text().contains(QLatin1String("1 second")), 5000);
+        QVERIFY(!fetchButton->isEnabled());
+        m_clock->advance(2);
+        QTRY_VERIFY_WITH_TIMEOUT(fetchButton->isEnabled(), 5000);
+        QVERIFY(!window->rateLimitedUntil().isValid());
     }
 
     void historyAndInspectorFollowEachFetch()

@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -213,7 +215,24 @@ void TestRequestInspector::showsTheFetchedExchange()
     QVERIFY(child<QLabel>("statusLabel")->text().contains("200"));
     QVERIFY(child<QLabel>("timingLabel")->text().contains(" ms"));
     QVERIFY(!token.requestId.isEmpty());
-    QVERIFY(child<QLabel>("gatewayRequestIdLabel")->text().contains(token.requestId));
+    // Both request_ids are there, each saying whose it is; the sending time names its zone,
+    // and the timestamp parameter says it is GMT+8.
+    const QString ids = child<QLabel>("gatewayRequestIdLabel")->text();
+    const QString ourId =
+        QJsonDocument::fromJson(records.first().parameters.value("param").toUtf8())
+            .object()
+            .value("request_id")
+            .toString();
+    QVERIFY(!ourId.isEmpty());
+    QVERIFY2(ids.contains("Gateway's request_id (from its answer): " + token.requestId)
+                 && ids.contains("This request's request_id (sent in param): " + ourId),
+             qPrintable(ids));
+    QVERIFY2(child<QLabel>("timingLabel")->text().contains("(UTC"),
+             qPrintable(child<QLabel>("timingLabel")->text()));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == "timestamp")
+            QVERIFY(table->item(row, 1)->toolTip().contains("GMT+8"));
+    }
 
     // The answer, redacted: the id stays (support needs it), secret and token do not.
     const QString response = child<QPlainTextEdit>("responseView")->toPlainText();
