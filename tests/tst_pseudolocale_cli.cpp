@@ -49,7 +49,14 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments, const QString &catalogue, bool withSecret = true)
+struct Setting
+{
+    bool withSecret = true;
+    QString stdoutFile;        // e.g. /dev/full; empty: a pipe
+    bool noSessionBus = false; // so that no keychain is reachable
+};
+
+Run runCli(const QStringList &arguments, const QString &catalogue, const Setting &setting)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -58,12 +65,17 @@ Run runCli(const QStringList &arguments, const QString &catalogue, bool withSecr
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("TOKENDESK_TRANSLATION_FILE"), catalogue);
-    if (withSecret)
+    if (setting.noSessionBus)
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent"));
+    if (setting.withSecret)
         env.insert(QStringLiteral("TOKENDESK_APP_SECRET"), QLatin1String(AppSecret));
     // No profiles of the user's: a private configuration home.
     static QTemporaryDir home;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     process.setProcessEnvironment(env);
+    if (!setting.stdoutFile.isEmpty())
+        process.setStandardOutputFile(setting.stdoutFile);
     process.start(cliPath(), arguments);
     Run run;
     if (!process.waitForStarted(10000))
@@ -75,6 +87,13 @@ Run runCli(const QStringList &arguments, const QString &catalogue, bool withSecr
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+Run runCli(const QStringList &arguments, const QString &catalogue, bool withSecret = true)
+{
+    Setting setting;
+    setting.withSecret = withSecret;
+    return runCli(arguments, catalogue, setting);
 }
 
 QStringList requestArgs(const QString &gateway)
@@ -336,6 +355,35 @@ private Q_SLOTS:
         const Run run = runCli(arguments, pseudoCatalogue(), withSecret);
         // "no command" also prints the usage on stdout; only stderr is checked here.
         expectWrapped(run, 2);
+    }
+
+    // Exit 6: the credential came, standard output could not take it.
+    void outputNotWritten()
+    {
+        HostileGateway gateway(jsonAnswer(
+            credentialAnswer(quoted(isoUtc(QDateTime::currentDateTimeUtc().addSecs(3600))))));
+        QVERIFY(gateway.isListening());
+        Setting full;
+        full.stdoutFile = QStringLiteral("/dev/full");
+        expectWrapped(runCli(requestArgs(gateway.url()), pseudoCatalogue(), full), 6);
+    }
+
+    // Exit 2 from the keychain: a profile whose secret cannot be read, no keychain reachable.
+    void keychainUnreachable()
+    {
+        const Run added =
+            runCli({"profile", "add", "pseudo", "--gateway", "https://eco.taobao.com/router/rest",
+                    "--app-key", "12345678", "--replace"},
+                   pseudoCatalogue());
+        QCOMPARE(added.exitCode, 0);
+        QStringList args = requestArgs(QString());
+        args.remove(1, 4); // --gateway and --app-key: the profile's
+        args << "--profile"
+             << "pseudo";
+        Setting noKeychain;
+        noKeychain.withSecret = false;
+        noKeychain.noSessionBus = true;
+        expectWrapped(runCli(args, pseudoCatalogue(), noKeychain), 2);
     }
 
     // The same failure through the real simulator, which checks the signature as TOP does.

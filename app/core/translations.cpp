@@ -38,6 +38,26 @@ private:
     QByteArray m_bytes;
 };
 
+// The catalogue at `path` when it is there and sound, installed; else nullptr. QTranslator
+// trusts the offsets inside a file, so a damaged one would crash on first use: it is checked
+// before Qt reads it.
+QTranslator *installSoundCatalogue(const QString &path, QObject *parent)
+{
+    QFile qm(path);
+    if (qm.size() > MaxCatalogueBytes || !qm.open(QIODevice::ReadOnly))
+        return nullptr;
+    QByteArray bytes = qm.readAll();
+    if (!isSoundCatalogue(bytes))
+        return nullptr;
+    auto *translator = new OwningTranslator(std::move(bytes), parent);
+    if (!translator->load() || translator->isEmpty()) {
+        delete translator;
+        return nullptr;
+    }
+    QCoreApplication::installTranslator(translator);
+    return translator;
+}
+
 bool isChinese(const QString &name)
 {
     return name.startsWith(QLatin1String("zh"), Qt::CaseInsensitive);
@@ -61,12 +81,11 @@ bool installEmbedded(QCoreApplication &app, const QString &resolved)
 
     // Qt's own strings (standard buttons, file dialogs) ship with the distribution
     // (qt6-translations-l10n), not with us; without them those stay English, a cosmetic loss.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
-                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    const QString qtCatalogue =
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm");
+    if (!installSoundCatalogue(qtCatalogue, &app) && QFile::exists(qtCatalogue))
+        qCWarning(lcI18n, "Qt's translation %s is damaged; Qt's own buttons stay in English.",
+                  qPrintable(qtCatalogue));
     return true;
 }
 
@@ -98,18 +117,8 @@ bool installTranslations(QCoreApplication &app, const QString &language)
     // not load leaves the program in English, with this one warning, never with empty texts.
     const QString file = qEnvironmentVariable("TOKENDESK_TRANSLATION_FILE");
     if (!file.isEmpty()) {
-        QFile qm(file);
-        QByteArray bytes;
-        // QTranslator trusts the offsets inside a file; a damaged one would crash on first use.
-        if (qm.size() <= MaxCatalogueBytes && qm.open(QIODevice::ReadOnly))
-            bytes = qm.readAll();
-        const bool sound = isSoundCatalogue(bytes);
-        auto *chosen = new OwningTranslator(sound ? bytes : QByteArray(), &app);
-        if (sound && chosen->load() && !chosen->isEmpty()) {
-            QCoreApplication::installTranslator(chosen);
+        if (installSoundCatalogue(file, &app))
             return false;
-        }
-        delete chosen;
         qCWarning(lcI18n,
                   "The translation file %s (TOKENDESK_TRANSLATION_FILE) could not be loaded; "
                   "continuing in English.",
@@ -137,6 +146,8 @@ enum QmTag : uchar {
     Comment = 8,
     Obsolete2 = 9,
 };
+
+constexpr quint32 NullTranslation = 0xffffffff;
 
 quint32 read32(const uchar *p)
 {
@@ -172,7 +183,9 @@ bool messagesAreSound(const uchar *data, quint32 length, QList<quint32> &starts)
                 return false;
             const quint32 size = read32(data + at);
             at += 4;
-            if (size > length - at || (tag == Translation && size != 0xffffffff && size % 2))
+            if (tag == Translation && size == NullTranslation)
+                continue; // lrelease's mark for "no translation": no text follows
+            if (size > length - at || (tag == Translation && size % 2))
                 return false;
             at += size;
         }

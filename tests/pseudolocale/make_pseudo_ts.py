@@ -16,7 +16,13 @@ OPEN, CLOSE = "\u27e6", "\u27e7"
 
 
 def wrapped(text):
-    return OPEN + text + CLOSE
+    # Leading and trailing white space (a CLI message's closing newline, a unit's leading
+    # space) stays outside, so the markers sit on the text's own line.
+    core = text.strip()
+    if not core:
+        return text
+    start = text.index(core)
+    return text[:start] + OPEN + core + CLOSE + text[start + len(core):]
 
 
 def pseudo_translate(message):
