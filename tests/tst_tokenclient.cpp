@@ -367,7 +367,10 @@ private Q_SLOTS:
         QVERIFY2(qAbs(skew - 900) <= 5, qPrintable(QString::number(skew)));
         QCOMPARE(m_sim->requestCount(), 2);
         // What was learnt stays readable after the fetch, for the time left on the credential.
-        QCOMPARE(m_client->gatewayClockOffset(), skew);
+        // The retry's answer has a Date header of its own, whole seconds apart from the first on
+        // a loaded machine (899 after 898 was seen).
+        QVERIFY2(qAbs(m_client->gatewayClockOffset() - skew) <= 2,
+                 qPrintable(QString::number(m_client->gatewayClockOffset())));
         m_sim->setScenario(Scenario::Normal);
         QVERIFY(run(settings()).ok);
         QCOMPARE(m_client->gatewayClockOffset(), 0); // nothing to learn this time
