@@ -7,6 +7,7 @@
 #include "profile.h"
 #include "secretstore.h"
 #include "translations.h"
+#include "windowtestservices.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -91,24 +92,8 @@ private Q_SLOTS:
     // After all those, the window still shows every button and label with words on it.
     void windowHasNoEmptyText()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath("ui.ini"), QSettings::IniFormat);
-        QSettings profileSettings(dir.filePath("profiles.ini"), QSettings::IniFormat);
-        ProfileStore profiles(&profileSettings);
-        MemorySecretStore keychain;
-        MemorySecretStore session;
-        QNetworkAccessManager network;
-        ClipboardGuard clipboard;
-        ManualClock clock;
-        MainWindow::Services services;
-        services.profiles = &profiles;
-        services.keychain = &keychain;
-        services.sessionSecrets = &session;
-        services.network = &network;
-        services.clipboard = &clipboard;
-        services.settings = &settings;
-        services.clock = &clock;
-        MainWindow window(services);
+        TestSupport::WindowTestServices services;
+        MainWindow window(services.services());
         window.show();
         QVERIFY(window.windowTitle().contains("TokenDesk"));
         int buttons = 0;

@@ -19,6 +19,7 @@
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "translations.h"
+#include "windowtestservices.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -268,31 +269,14 @@ class TestLanguageWalk : public QObject
 
 private:
     Mode m_mode = Mode::Chinese;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QSettings> m_profileSettings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    MemorySecretStore m_keychain;
-    MemorySecretStore m_session;
-    QNetworkAccessManager m_network;
-    ClipboardGuard m_clipboard;
-    ManualClock m_clock;
+    TestSupport::WindowTestServices m_services;
     QStringList m_failures;
     int m_checked = 0;
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        MainWindow::Services services;
-        services.profiles = m_profiles.get();
-        services.keychain = &m_keychain;
-        services.sessionSecrets = &m_session;
-        services.network = &m_network;
-        services.clipboard = &m_clipboard;
-        services.settings = m_settings.get();
-        services.clock = &m_clock;
-        auto window = std::make_unique<MainWindow>(services);
+        auto window = m_services.makeWindow();
         window->resize(1280, 800);
-        window->show();
         return window;
     }
 
@@ -346,10 +330,6 @@ private Q_SLOTS:
                 "run with TOKENDESK_TRANSLATION_FILE=<pseudo .qm> or TOKENDESK_LANGUAGE=zh_CN");
             QVERIFY(installTranslations(*QCoreApplication::instance()));
         }
-        m_settings = std::make_unique<QSettings>(m_dir.filePath("ui.ini"), QSettings::IniFormat);
-        m_profileSettings =
-            std::make_unique<QSettings>(m_dir.filePath("profiles.ini"), QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
     }
 
     // The checks themselves tell a translated text from a stray English one.
@@ -378,7 +358,7 @@ private Q_SLOTS:
         walk(window.get(), "first run");
         QVERIFY(window->startDemo());
         GatewaySimulator *sim = window->demoSimulator();
-        sim->setClock([this] { return m_clock.now(); });
+        sim->setClock([this] { return m_services.clock.now(); });
         walk(window.get(), "demo, form open");
 
         // The form with errors: an empty tenant and a store with a space.
@@ -408,8 +388,8 @@ private Q_SLOTS:
         sim->setBanSeconds(60);
         for (const GatewaySimulator::Scenario scenario : failures) {
             sim->setScenario(scenario);
-            m_clock.advance(120); // past any ban of the scenario before
-            QTest::qWait(1100);   // the ban's countdown notices
+            m_services.clock.advance(120); // past any ban of the scenario before
+            QTest::qWait(1100);            // the ban's countdown notices
             const QByteArray state = "banner: " + GatewaySimulator::scenarioName(scenario).toUtf8();
             QVERIFY2(fetchAndWait(window.get(), false), state.constData());
             if (auto *details = window->findChild<QAbstractButton *>("errorDetailsButton");
@@ -419,7 +399,7 @@ private Q_SLOTS:
         }
         sim->setScenario(GatewaySimulator::Scenario::Normal);
         window->setFetchTimeout(15s);
-        m_clock.advance(120);
+        m_services.clock.advance(120);
         QTest::qWait(1100);
 
         // A token, on every page; serving; the tray menu.
@@ -457,7 +437,7 @@ private Q_SLOTS:
         store->setEditText(QStringLiteral("store-0002"));
         QVERIFY(fetchAndWait(window.get(), true));
         walk(window.get(), "two sessions");
-        m_clock.advance(3 * 3600);
+        m_services.clock.advance(3 * 3600);
         QTest::qWait(1500);
         walk(window.get(), "expired");
         window->findChild<QPushButton *>("editRequestButton")->click();
@@ -468,18 +448,18 @@ private Q_SLOTS:
 
     void dialogs()
     {
-        SettingsDialog settings(AppSettings(), &m_keychain);
+        SettingsDialog settings(AppSettings(), &m_services.keychain);
         settings.show();
         walk(&settings, "settings");
-        ProfileDialog profiles(m_profiles.get(), &m_keychain, &m_session);
+        ProfileDialog profiles(&m_services.profiles, &m_services.keychain, &m_services.session);
         profiles.show();
         walk(&profiles, "profiles, new");
         Profile saved;
         saved.name = QStringLiteral("prod");
         saved.settings.gateway = QUrl(QStringLiteral("https://eco.taobao.com/router/rest"));
         saved.settings.appKey = QStringLiteral("12345678");
-        m_profiles->save(saved);
-        ProfileDialog withOne(m_profiles.get(), &m_keychain, &m_session);
+        m_services.profiles.save(saved);
+        ProfileDialog withOne(&m_services.profiles, &m_services.keychain, &m_services.session);
         withOne.selectProfile(QStringLiteral("prod"));
         withOne.show();
         QTest::qWait(50);

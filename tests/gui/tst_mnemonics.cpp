@@ -8,6 +8,7 @@
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "translations.h"
+#include "windowtestservices.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -97,30 +98,9 @@ class TestMnemonics : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QSettings> m_profileSettings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    MemorySecretStore m_keychain;
-    MemorySecretStore m_session;
-    QNetworkAccessManager m_network;
-    ClipboardGuard m_clipboard;
-    ManualClock m_clock;
+    TestSupport::WindowTestServices m_services;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        MainWindow::Services services;
-        services.profiles = m_profiles.get();
-        services.keychain = &m_keychain;
-        services.sessionSecrets = &m_session;
-        services.network = &m_network;
-        services.clipboard = &m_clipboard;
-        services.settings = m_settings.get();
-        services.clock = &m_clock;
-        auto window = std::make_unique<MainWindow>(services);
-        window->show();
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return m_services.makeWindow(); }
 
     static void check(QWidget *window, const char *state)
     {
@@ -132,14 +112,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        installTranslations(*QCoreApplication::instance());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath("ui.ini"), QSettings::IniFormat);
-        m_profileSettings =
-            std::make_unique<QSettings>(m_dir.filePath("profiles.ini"), QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
-    }
+    void initTestCase() { installTranslations(*QCoreApplication::instance()); }
 
     void helperFindsAClash()
     {
@@ -211,10 +184,10 @@ private Q_SLOTS:
 
     void dialogs()
     {
-        SettingsDialog settings(AppSettings(), &m_keychain);
+        SettingsDialog settings(AppSettings(), &m_services.keychain);
         settings.show();
         check(&settings, "settings");
-        ProfileDialog profiles(m_profiles.get(), &m_keychain, &m_session);
+        ProfileDialog profiles(&m_services.profiles, &m_services.keychain, &m_services.session);
         profiles.show();
         check(&profiles, "profiles");
     }
