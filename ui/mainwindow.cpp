@@ -382,6 +382,8 @@ PolicyView *MainWindow::policyView()
         m_ui->policyTabLayout->addWidget(m_policyView);
         m_policyView->show();      // now, not on the next pass of the event loop
         updateTabsMinimumHeight(); // after show(): a hidden widget needs no room
+        if (const Session *shown = m_shownSession ? m_sessions->session(*m_shownSession) : nullptr)
+            m_policyView->setPolicy(shown->response.credential.policy);
     }
     return m_policyView;
 }
@@ -1190,7 +1192,8 @@ void MainWindow::showSession(quint64 id)
                                       session->gatewayClockOffset);
     credentialPanel()->setVisible(true);
     m_ui->noCredentialLabel->setVisible(false);
-    policyView()->setPolicy(session->response.credential.policy);
+    if (m_policyView) // else the page takes the shown session's policy when it is built
+        m_policyView->setPolicy(session->response.credential.policy);
     updateServeBox();
     m_tray->setExpiry(session->localExpiry());
 }

@@ -255,13 +255,18 @@ private Q_SLOTS:
         QVERIFY(child<PolicyView>(window.get(), "policyView")->isVisible());
         QVERIFY(!window->findChild<HistoryView *>());
 
-        // A fetch fills the Policy page at once; the Request page gets the exchange when it is
-        // first shown (rendering it in a hidden page cost memory on every fetch).
+        // After a fetch, the Policy and Request pages get the shown credential's policy and the
+        // exchange when first shown (rendering them in hidden pages cost memory on every fetch).
         auto other = makeWindow();
         QVERIFY(fetchInDemo(other.get()));
-        QVERIFY(child<PolicyView>(other.get(), "policyView"));
-        QCOMPARE(other->findChildren<PolicyView *>().size(), 1);
+        QVERIFY(!other->findChild<PolicyView *>());
         QVERIFY(!other->findChild<RequestInspector *>());
+        child<QTabWidget>(other.get(), "resultTabs")
+            ->setCurrentWidget(child<QWidget>(other.get(), "policyTab"));
+        QCOMPARE(other->findChildren<PolicyView *>().size(), 1);
+        auto *policy = child<PolicyView>(other.get(), "policyView");
+        QVERIFY(policy->hasPolicy());
+        QVERIFY(policy->policy() == other->sessions()->sessionAt(0)->response.credential.policy);
         child<QTabWidget>(other.get(), "resultTabs")
             ->setCurrentWidget(child<QWidget>(other.get(), "requestTab"));
         QVERIFY(child<RequestInspector>(other.get(), "requestInspector")->hasRecord());
