@@ -337,11 +337,12 @@ private Q_SLOTS:
         QVERIFY(panel->hasCredential());
         // The panel is built with the first credential, yet Tab goes from the result tabs into
         // it, as when the form built it: it is not at the end of the focus chain.
-        QWidget *afterTabs = child<QTabWidget>(window.get(), "resultTabs")->findChild<QTabBar *>();
-        QVERIFY(afterTabs);
+        QTabBar *tabBar = child<QTabWidget>(window.get(), "resultTabs")->findChild<QTabBar *>();
+        QVERIFY(tabBar);
+        QWidget *afterTabs = tabBar; // the first focusable widget after the bar and its buttons
         do
             afterTabs = afterTabs->nextInFocusChain();
-        while (!(afterTabs->focusPolicy() & Qt::TabFocus));
+        while (tabBar->isAncestorOf(afterTabs) || !(afterTabs->focusPolicy() & Qt::TabFocus));
         QVERIFY2(panel->isAncestorOf(afterTabs), qPrintable(afterTabs->objectName()));
         const QString id = child<QLineEdit>(panel, "accessKeyIdEdit")->text();
         QVERIFY2(id.startsWith(QLatin1String("STS.")), qPrintable(id));
