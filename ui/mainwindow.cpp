@@ -1190,7 +1190,10 @@ void MainWindow::showSession(quint64 id)
     m_shownSession = id;
     credentialPanel()->showCredential(session->response, session->issued,
                                       session->gatewayClockOffset);
-    credentialPanel()->setVisible(true);
+    if (m_credentialPanel->isHidden()) {
+        m_credentialPanel->setVisible(true);
+        updateTabsMinimumHeight(); // the tabs now need the panel's room (a hidden one needs none)
+    }
     m_ui->noCredentialLabel->setVisible(false);
     if (m_policyView) // else the page takes the shown session's policy when it is built
         m_policyView->setPolicy(session->response.credential.policy);

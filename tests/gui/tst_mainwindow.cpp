@@ -344,6 +344,9 @@ private Q_SLOTS:
             afterTabs = afterTabs->nextInFocusChain();
         while (tabBar->isAncestorOf(afterTabs) || !(afterTabs->focusPolicy() & Qt::TabFocus));
         QVERIFY2(panel->isAncestorOf(afterTabs), qPrintable(afterTabs->objectName()));
+        // And the tabs keep the room the panel needs now that it shows.
+        auto *tabs = child<QTabWidget>(window.get(), "resultTabs");
+        QVERIFY(tabs->minimumHeight() >= tabs->minimumSizeHint().height());
         const QString id = child<QLineEdit>(panel, "accessKeyIdEdit")->text();
         QVERIFY2(id.startsWith(QLatin1String("STS.")), qPrintable(id));
         for (const char *name :
