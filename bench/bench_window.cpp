@@ -207,10 +207,14 @@ public:
     explicit MapWatcher(bool enable)
     {
 #if TOKENDESK_BENCH_HAVE_XCB
-        if (!enable || qEnvironmentVariableIsEmpty("DISPLAY"))
+        if (!enable || qEnvironmentVariableIsEmpty("DISPLAY")) {
+            m_unavailable = QStringLiteral("needs an X server");
             return;
+        }
         m_connection = xcb_connect(nullptr, nullptr);
         if (xcb_connection_has_error(m_connection)) {
+            m_unavailable = QStringLiteral("cannot connect to the X server at DISPLAY %1")
+                                .arg(qEnvironmentVariable("DISPLAY"));
             xcb_disconnect(m_connection);
             m_connection = nullptr;
             return;
@@ -220,13 +224,19 @@ public:
              xcb_screen_next(&it)) {
             xcb_change_window_attributes(m_connection, it.data->root, XCB_CW_EVENT_MASK, &mask);
         }
+        // only_if_exists = 0: a fresh Xvfb (xvfb-run -a) knows only the predefined atoms, and
+        // _NET_WM_PID is not one of them until a client interns it. Asking with only_if_exists
+        // = 1 then answers None and the outside measure was silently skipped, although the
+        // programs started later do intern it and set it on their windows.
         static const char name[] = "_NET_WM_PID";
         xcb_intern_atom_reply_t *atom = xcb_intern_atom_reply(
-            m_connection, xcb_intern_atom(m_connection, 1, sizeof name - 1, name), nullptr);
+            m_connection, xcb_intern_atom(m_connection, 0, sizeof name - 1, name), nullptr);
         if (atom) {
             m_pidAtom = atom->atom;
             std::free(atom);
         }
+        if (m_pidAtom == 0)
+            m_unavailable = QStringLiteral("the X server gave no _NET_WM_PID atom");
         xcb_flush(m_connection);
         m_notifier =
             new QSocketNotifier(xcb_get_file_descriptor(m_connection), QSocketNotifier::Read, this);
@@ -234,6 +244,7 @@ public:
         drain();
 #else
         Q_UNUSED(enable)
+        m_unavailable = QStringLiteral("needs a build with libxcb");
 #endif
     }
 
@@ -281,6 +292,12 @@ public:
         Q_UNUSED(sinceNs)
 #endif
         return -1;
+    }
+
+    // Why available() is false, for the report ("" when it is available).
+    QString unavailableReason() const
+    {
+        return m_unavailable;
     }
 
     // The size of the window whose map mappedNs() last returned ("" if unknown).
@@ -351,6 +368,7 @@ private:
     std::vector<Map> m_maps;
 #endif
     QString m_lastSize;
+    QString m_unavailable;
 };
 
 struct Program
@@ -774,12 +792,7 @@ int main(int argc, char *argv[])
                  "root, no polling); VmRSS "
               << RssSettleMs << " ms after the map; same launches" << Qt::endl;
     } else {
-        out() << "# outside: not measured (needs an X server"
-#if !TOKENDESK_BENCH_HAVE_XCB
-                 " and a build with libxcb"
-#endif
-                 ")"
-              << Qt::endl;
+        out() << "# outside: not measured (" << mapWatcher.unavailableReason() << ")" << Qt::endl;
     }
     // The bare window stands in for TokenDesk's first-run window only at the same size: a larger
     // window keeps a larger backing store (shmem) and paints more pixels.

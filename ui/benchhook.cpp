@@ -6,6 +6,7 @@
 #include <QWindow>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace TokenDesk {
 
@@ -14,7 +15,10 @@ namespace {
 class ExposeProbe : public QObject
 {
 public:
-    using QObject::QObject;
+    ExposeProbe(QObject *parent, bool exitWhenShown)
+        : QObject(parent)
+        , m_exitWhenShown(exitWhenShown)
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -30,12 +34,16 @@ protected:
             m_reported = true;
             std::fputs("shown\n", stdout);
             std::fflush(stdout);
+            // For valgrind: the count ends at the first frame, without the teardown.
+            if (m_exitWhenShown)
+                std::_Exit(0);
             deleteLater();
         }
         return true;
     }
 
 private:
+    const bool m_exitWhenShown;
     bool m_reported = false;
 };
 
@@ -43,7 +51,8 @@ private:
 
 void installStartupProbe(QWidget *window)
 {
-    if (!window || qEnvironmentVariableIntValue("TOKENDESK_BENCH_PROBE") != 1)
+    const int probe = qEnvironmentVariableIntValue("TOKENDESK_BENCH_PROBE");
+    if (!window || (probe != 1 && probe != 2))
         return;
     // show() has created the native window; create it here if the caller has not shown it yet.
     QWindow *handle = window->windowHandle();
@@ -52,7 +61,7 @@ void installStartupProbe(QWidget *window)
         handle = window->windowHandle();
     }
     if (handle)
-        handle->installEventFilter(new ExposeProbe(handle));
+        handle->installEventFilter(new ExposeProbe(handle, probe == 2));
 }
 
 } // namespace TokenDesk

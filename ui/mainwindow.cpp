@@ -102,6 +102,27 @@ QByteArray askSessionSecret(QWidget *parent, const Profile &connection)
     return bytes;
 }
 
+// Puts the focusable widgets inside `block`, in their order, right after the last focusable
+// widget before `anchor` in the window's focus chain. A widget built after the window joins the
+// chain at its end; this puts it back where the form had it.
+void moveIntoFocusChainAfter(QWidget *anchor, QWidget *block)
+{
+    QWidget *previous = anchor->previousInFocusChain();
+    while (previous != anchor && !(previous->focusPolicy() & Qt::TabFocus))
+        previous = previous->previousInFocusChain();
+    if (previous == anchor)
+        return; // nothing focusable before it
+    QList<QWidget *> inside;
+    for (QWidget *w = block->nextInFocusChain(); w != block; w = w->nextInFocusChain()) {
+        if (block->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            inside << w;
+    }
+    for (QWidget *w : std::as_const(inside)) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
 QByteArray randomDemoSecret()
 {
     // Fresh each run and only in memory: the demo needs no secret anyone could reuse.
@@ -221,12 +242,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // One notion of "now" for the whole window: request timestamps, countdown and notices.
     m_client->setClock([clock = m_services.clock] { return clock->now(); });
 
-    m_ui->credentialPanel->setClipboardGuard(m_services.clipboard);
-    m_ui->credentialPanel->setClock(m_services.clock);
-    m_ui->credentialPanel->setVisible(false);
-    // The values keep their rows together at the top however tall the window is.
-    m_ui->credentialPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->credentialTabLayout->addStretch(1);
+    m_ui->credentialTabLayout->addStretch(1); // below the credential panel, once there is one
     // The inspector shows each exchange already redacted by the client.
     // The Request page renders an exchange only once it is built: laying out the answer's text
     // in a hidden page cost 3 MiB (its Chinese "message" loads a CJK fallback font) and time on
@@ -262,29 +278,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [this] { m_ui->requestIdEdit->setText(TokenRequest::newRequestId()); });
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::onProfileChanged);
-    // The panel shows one session: its Get token again refreshes that session, its Clear removes
-    // it (and wipes its credential).
-    connect(m_ui->credentialPanel, &CredentialPanel::refetchRequested, this, [this] {
-        if (m_shownSession)
-            refreshSession(*m_shownSession, false);
-        else
-            fetch();
-    });
-    connect(m_ui->credentialPanel, &CredentialPanel::credentialCleared, this, [this] {
-        if (!m_shownSession)
-            return; // the panel was wiped because no session is left
-        removeSession(*m_shownSession);
-        statusBar()->showMessage(tr("Credential cleared from the window."), 5000);
-    });
-    connect(m_ui->credentialPanel, &CredentialPanel::copied, this, [this](const QString &what) {
-        const auto delay =
-            std::chrono::duration_cast<std::chrono::seconds>(m_services.clipboard->clearDelay());
-        statusBar()->showMessage(
-            delay.count() > 0
-                ? tr("Copied %1; the clipboard clears in %2 s.").arg(what).arg(delay.count())
-                : tr("Copied %1.").arg(what),
-            8000);
-    });
 
     connect(m_tray, &CredentialTray::refetchRequested, this, [this] {
         if (m_shownSession)
@@ -299,21 +292,22 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             return;
         if (m_shownSession != id)
             m_sessionsPane->selectSession(id);
-        m_ui->credentialPanel->copyPart(CredentialPanel::Part(part));
+        credentialPanel()->copyPart(CredentialPanel::Part(part));
     });
     connect(m_tray, &CredentialTray::menuAboutToShow, this, &MainWindow::updateTraySessions);
+    // With no credential ever shown there is no panel, and nothing to copy.
+    const auto copyShownPart = [this](CredentialPanel::Part part) {
+        if (m_credentialPanel)
+            m_credentialPanel->copyPart(part);
+    };
     connect(m_tray, &CredentialTray::copyIdRequested, this,
-            [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::AccessKeyId); });
+            [copyShownPart] { copyShownPart(CredentialPanel::Part::AccessKeyId); });
     connect(m_tray, &CredentialTray::copySecretRequested, this,
-            [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::AccessKeySecret); });
+            [copyShownPart] { copyShownPart(CredentialPanel::Part::AccessKeySecret); });
     connect(m_tray, &CredentialTray::copyTokenRequested, this,
-            [this] { m_ui->credentialPanel->copyPart(CredentialPanel::Part::SecurityToken); });
+            [copyShownPart] { copyShownPart(CredentialPanel::Part::SecurityToken); });
     connect(m_tray, &CredentialTray::showWindowRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &CredentialTray::serveToggled, this, &MainWindow::setServing);
-    connect(m_ui->credentialPanel->serveToolsBox(), &ServeToolsBox::toggled, this,
-            &MainWindow::setServing);
-    connect(m_ui->credentialPanel, &CredentialPanel::aliyunProfileRequested, this,
-            &MainWindow::writeAliyunProfile);
     connect(m_tray, &CredentialTray::quitRequested, this, [this] {
         close();
         QCoreApplication::quit();
@@ -368,6 +362,54 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         resize(1200, 740);
 }
 
+CredentialPanel *MainWindow::credentialPanel()
+{
+    if (m_credentialPanel)
+        return m_credentialPanel;
+    // Built with the first credential, not at start-up: hidden until then, it cost a sixth of
+    // the window's own construction and its polish (docs/performance.md).
+    m_credentialPanel = new CredentialPanel(m_ui->credentialTab);
+    m_credentialPanel->setObjectName(QStringLiteral("credentialPanel"));
+    m_credentialPanel->setVisible(false);
+    m_credentialPanel->setClipboardGuard(m_services.clipboard);
+    m_credentialPanel->setClock(m_services.clock);
+    m_credentialPanel->setWarningThreshold(m_warningThreshold);
+    // The values keep their rows together at the top however tall the window is.
+    m_credentialPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->credentialTabLayout->insertWidget(0, m_credentialPanel);
+    // Where the panel stood in the focus chain when the form built it: after the tab bar.
+    moveIntoFocusChainAfter(m_ui->credentialTab, m_credentialPanel);
+    // The panel shows one session: its Get token again refreshes that session, its Clear removes
+    // it (and wipes its credential).
+    connect(m_credentialPanel, &CredentialPanel::refetchRequested, this, [this] {
+        if (m_shownSession)
+            refreshSession(*m_shownSession, false);
+        else
+            fetch();
+    });
+    connect(m_credentialPanel, &CredentialPanel::credentialCleared, this, [this] {
+        if (!m_shownSession)
+            return; // the panel was wiped because no session is left
+        removeSession(*m_shownSession);
+        statusBar()->showMessage(tr("Credential cleared from the window."), 5000);
+    });
+    connect(m_credentialPanel, &CredentialPanel::copied, this, [this](const QString &what) {
+        const auto delay =
+            std::chrono::duration_cast<std::chrono::seconds>(m_services.clipboard->clearDelay());
+        statusBar()->showMessage(
+            delay.count() > 0
+                ? tr("Copied %1; the clipboard clears in %2 s.").arg(what).arg(delay.count())
+                : tr("Copied %1.").arg(what),
+            8000);
+    });
+    connect(m_credentialPanel->serveToolsBox(), &ServeToolsBox::toggled, this,
+            &MainWindow::setServing);
+    connect(m_credentialPanel, &CredentialPanel::aliyunProfileRequested, this,
+            &MainWindow::writeAliyunProfile);
+    updateServeBox();
+    return m_credentialPanel;
+}
+
 PolicyView *MainWindow::policyView()
 {
     if (!m_policyView) {
@@ -380,6 +422,8 @@ PolicyView *MainWindow::policyView()
         m_ui->policyTabLayout->addWidget(m_policyView);
         m_policyView->show();      // now, not on the next pass of the event loop
         updateTabsMinimumHeight(); // after show(): a hidden widget needs no room
+        if (const Session *shown = m_shownSession ? m_sessions->session(*m_shownSession) : nullptr)
+            m_policyView->setPolicy(shown->response.credential.policy);
     }
     return m_policyView;
 }
@@ -1035,7 +1079,8 @@ void MainWindow::setWarningThreshold(std::chrono::seconds threshold)
     m_warningThreshold = threshold;
     for (const SessionRuntime &runtime : std::as_const(m_runtime))
         runtime.watcher->setWarningThreshold(threshold);
-    m_ui->credentialPanel->setWarningThreshold(threshold);
+    if (m_credentialPanel)
+        m_credentialPanel->setWarningThreshold(threshold);
     m_sessions->setWarningThreshold(threshold);
     m_sessions->tick(m_services.clock->now());
 }
@@ -1239,11 +1284,15 @@ void MainWindow::showSession(quint64 id)
     if (!session)
         return;
     m_shownSession = id;
-    m_ui->credentialPanel->showCredential(session->response, session->issued,
-                                          session->gatewayClockOffset);
-    m_ui->credentialPanel->setVisible(true);
+    credentialPanel()->showCredential(session->response, session->issued,
+                                      session->gatewayClockOffset);
+    if (m_credentialPanel->isHidden()) {
+        m_credentialPanel->setVisible(true);
+        updateTabsMinimumHeight(); // the tabs now need the panel's room (a hidden one needs none)
+    }
     m_ui->noCredentialLabel->setVisible(false);
-    policyView()->setPolicy(session->response.credential.policy);
+    if (m_policyView) // else the page takes the shown session's policy when it is built
+        m_policyView->setPolicy(session->response.credential.policy);
     updateServeBox();
     m_tray->setExpiry(session->localExpiry());
     updateDemoIndicators();
@@ -1268,8 +1317,8 @@ void MainWindow::removeSession(quint64 id)
     }
     if (m_sessions->rowCount() > 0 && m_sessionsPane->selectRow(0))
         return;
-    m_ui->credentialPanel->clearCredential(); // credentialCleared: nothing shown, nothing to do
-    m_ui->credentialPanel->setVisible(false);
+    credentialPanel()->clearCredential(); // credentialCleared: nothing shown, nothing to do
+    credentialPanel()->setVisible(false);
     m_ui->noCredentialLabel->setVisible(true);
     if (m_policyView)
         m_policyView->clearPolicy();
@@ -1313,7 +1362,7 @@ void MainWindow::showSessionMenu(quint64 id, const QPoint &globalPos)
     menu.addAction(tr("&Refresh"), this, [this, id] { refreshSession(id, false); })
         ->setEnabled(!m_refreshQueue.contains(id));
     QMenu *copyAs = menu.addMenu(tr("Copy &as"));
-    copyAs->addActions(m_ui->credentialPanel->copyAsActions());
+    copyAs->addActions(credentialPanel()->copyAsActions());
     QAction *serve = menu.addAction(tr("Ser&ve to local tools"));
     serve->setCheckable(true);
     serve->setChecked(isServing());
@@ -1355,13 +1404,15 @@ bool MainWindow::isServing() const
 
 void MainWindow::updateServeBox()
 {
-    ServeToolsBox *box = m_ui->credentialPanel->serveToolsBox();
     LocalServe *serve = m_shownSession ? m_runtime.value(*m_shownSession).serve : nullptr;
     const bool serving = serve && serve->isServing();
+    m_tray->setServing(serving);
+    if (!m_credentialPanel)
+        return; // nothing shown yet: the panel's box starts as not serving
+    ServeToolsBox *box = m_credentialPanel->serveToolsBox();
     box->setServing(serving, serving ? serve->uri() : QUrl());
     if (serving)
         box->setActivity(serve->answered(), serve->lastRequestAt());
-    m_tray->setServing(serving);
 }
 
 LocalServe *MainWindow::localServe() const
@@ -1398,8 +1449,8 @@ bool MainWindow::setServing(bool on)
         });
         connect(serve, &LocalServe::activityChanged, this, [this, id, serve] {
             if (m_shownSession == id)
-                m_ui->credentialPanel->serveToolsBox()->setActivity(serve->answered(),
-                                                                    serve->lastRequestAt());
+                credentialPanel()->serveToolsBox()->setActivity(serve->answered(),
+                                                                serve->lastRequestAt());
         });
     }
     const Session *session = m_sessions->session(id);

@@ -32,6 +32,7 @@ namespace TokenDesk {
 
 class ClipboardGuard;
 class Clock;
+class CredentialPanel;
 class CredentialTray;
 class ExpiryWatcher;
 class GatewaySimulator;
@@ -190,6 +191,7 @@ private:
     QComboBox *comboForField(const QString &apiName) const;
     // The Policy, Request and History pages are built the first time they are needed (shown,
     // or given something to show), not at start-up: see docs/architecture.md.
+    CredentialPanel *credentialPanel(); // built with the first credential shown
     PolicyView *policyView();
     RequestInspector *requestInspector();
     HistoryView *historyView();
@@ -225,6 +227,7 @@ private:
     RequestInspector *m_requestInspector = nullptr; // see requestInspector()
     std::optional<RequestRecord> m_lastExchange;    // for the Request page when it is built
     HistoryView *m_historyView = nullptr;           // see historyView()
+    CredentialPanel *m_credentialPanel = nullptr;   // see credentialPanel()
     bool m_firstFramePainted = false;
     bool m_notifications = true;
     AppSettings m_appSettings;

@@ -42,6 +42,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -254,13 +255,18 @@ private Q_SLOTS:
         QVERIFY(child<PolicyView>(window.get(), "policyView")->isVisible());
         QVERIFY(!window->findChild<HistoryView *>());
 
-        // A fetch fills the Policy page at once; the Request page gets the exchange when it is
-        // first shown (rendering it in a hidden page cost memory on every fetch).
+        // After a fetch, the Policy and Request pages get the shown credential's policy and the
+        // exchange when first shown (rendering them in hidden pages cost memory on every fetch).
         auto other = makeWindow();
         QVERIFY(fetchInDemo(other.get()));
-        QVERIFY(child<PolicyView>(other.get(), "policyView"));
-        QCOMPARE(other->findChildren<PolicyView *>().size(), 1);
+        QVERIFY(!other->findChild<PolicyView *>());
         QVERIFY(!other->findChild<RequestInspector *>());
+        child<QTabWidget>(other.get(), "resultTabs")
+            ->setCurrentWidget(child<QWidget>(other.get(), "policyTab"));
+        QCOMPARE(other->findChildren<PolicyView *>().size(), 1);
+        auto *policy = child<PolicyView>(other.get(), "policyView");
+        QVERIFY(policy->hasPolicy());
+        QVERIFY(policy->policy() == other->sessions()->sessionAt(0)->response.credential.policy);
         child<QTabWidget>(other.get(), "resultTabs")
             ->setCurrentWidget(child<QWidget>(other.get(), "requestTab"));
         QVERIFY(child<RequestInspector>(other.get(), "requestInspector")->hasRecord());
@@ -329,6 +335,18 @@ private Q_SLOTS:
         auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
         QVERIFY(panel->isVisible());
         QVERIFY(panel->hasCredential());
+        // The panel is built with the first credential, yet Tab goes from the result tabs into
+        // it, as when the form built it: it is not at the end of the focus chain.
+        QTabBar *tabBar = child<QTabWidget>(window.get(), "resultTabs")->findChild<QTabBar *>();
+        QVERIFY(tabBar);
+        QWidget *afterTabs = tabBar; // the first focusable widget after the bar and its buttons
+        do
+            afterTabs = afterTabs->nextInFocusChain();
+        while (tabBar->isAncestorOf(afterTabs) || !(afterTabs->focusPolicy() & Qt::TabFocus));
+        QVERIFY2(panel->isAncestorOf(afterTabs), qPrintable(afterTabs->objectName()));
+        // And the tabs keep the room the panel needs now that it shows.
+        auto *tabs = child<QTabWidget>(window.get(), "resultTabs");
+        QVERIFY(tabs->minimumHeight() >= tabs->minimumSizeHint().height());
         const QString id = child<QLineEdit>(panel, "accessKeyIdEdit")->text();
         QVERIFY2(id.startsWith(QLatin1String("STS.")), qPrintable(id));
         for (const char *name :
@@ -856,7 +874,6 @@ private Q_SLOTS:
         GatewaySimulator *sim = window->demoSimulator();
         sim->setClock([this] { return m_clock->now(); });
         SessionModel *sessions = window->sessions();
-        auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
         auto *list = child<QListView>(window.get(), "sessionList");
         QSignalSpy shown(window.get(), &MainWindow::tokenShown);
         const auto fetchFor = [&](const QString &store) {
@@ -868,7 +885,11 @@ private Q_SLOTS:
             window->fetch();
             return QTest::qWaitFor([&] { return shown.size() == before + 1; }, 15000);
         };
+        // No credential panel until there is a credential to show (built on demand).
+        QVERIFY(!window->findChild<CredentialPanel *>());
         QVERIFY(fetchFor("store-a"));
+        auto *panel = child<CredentialPanel>(window.get(), "credentialPanel");
+        QVERIFY(panel);
         // After a fetch the form folds to one line that says what the result answers.
         QVERIFY(!child<QWidget>(window.get(), "requestGroup")->isVisible());
         QVERIFY(child<QLabel>(window.get(), "formSummaryLabel")->text().contains("store-a"));
