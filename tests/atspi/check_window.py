@@ -73,14 +73,20 @@ EFFECT_WORDS = {"en": ("Allow", "Deny"), "zh_CN": ("Allow", "Deny")}
 # The request form: the labels' object names, each the buddy of one field.
 FORM_FIELDS = 5  # tenant, store, scene, usage scene, product (each with a clear button)
 
+CELL_ROLES = (pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_TABLE_CELL)
+TREE_ROLES = (pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE)
 ROLE_NAMES = {pyatspi.ROLE_PAGE_TAB: "tab", pyatspi.ROLE_PUSH_BUTTON: "push button"}
 
 failures = []
 
 
+def say(line):
+    print(line, flush=True)
+
+
 def fail(message):
     failures.append(message)
-    print("FAIL: " + message, flush=True)
+    say("FAIL: " + message)
 
 
 def role_name(acc):
@@ -193,7 +199,7 @@ def wait_until(what, predicate, timeout):
 
 
 def strip_mnemonic(text):
-    """A label as spoken: "Te&nant *" -> "Tenant", "租户(&N) *" and Qt's "租户(N) *" -> "租户"."""
+    """A label as spoken: "Te&nant *" -> "Tenant"; "租户(&N) *" (Qt says "租户(N) *") -> "租户"."""
     text = re.sub(r"\s*[(（]&?[A-Za-z0-9][)）]", "", text)
     text = re.sub(r"\s*\*\s*$", "", text)
     return re.sub(r"&(.)", r"\1", text).strip()
@@ -208,8 +214,10 @@ class Window:
         env["TOKENDESK_LANGUAGE"] = language
         env["LANGUAGE"] = language
         env["LANG"] = "zh_CN.UTF-8" if language == "zh_CN" else "C.UTF-8"
-        self.log = open(os.path.join(env.get("XDG_CACHE_HOME", "/tmp"), "window-%d.log" % id(self)), "w+")
-        self.process = subprocess.Popen([binary] + args, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        log_dir = env.get("XDG_CACHE_HOME", "/tmp")
+        self.log = open(os.path.join(log_dir, "window-%d.log" % id(self)), "w+")
+        self.process = subprocess.Popen(
+            [binary] + args, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self.app = wait_until(
             "the window to register on the AT-SPI bus",
             lambda: self.process.poll() is None and find_application(self.process.pid),
@@ -276,67 +284,76 @@ class Check:
             self.unnamed.setdefault(path, state)
             fail("%s: unnamed control: %s" % (state, path))
         controls = sum(1 for a in objects if safe(is_control, a))
-        print("%s: %d objects on screen, %d controls, %d unnamed" % (state, len(objects), controls, len(found)), flush=True)
+        say("%s: %d objects on screen, %d controls, %d unnamed"
+            % (state, len(objects), controls, len(found)))
 
     def form_fields_labelled(self, objects):
         # Each label with a buddy makes Qt add a labelled-by relation to the buddy: the field.
         # The text inside an editable combo box is what takes the typing, so it must say the
         # label too (by name: Qt gives it no relation of its own).
-        combos = [a for a in objects if safe(lambda o: o.getRole() == pyatspi.ROLE_COMBO_BOX, a)]
+        combos = of_role(objects, pyatspi.ROLE_COMBO_BOX)
         announced = 0
         for combo in combos:
             labels = [strip_mnemonic(t.name or "") for t in labelled_by(combo)]
             if not labels or not any(labels):
                 continue
             label = labels[0]
-            texts = [c for c in showing_tree(combo) if c is not combo and c.getRole() == pyatspi.ROLE_TEXT]
-            for text in texts:
-                spoken = [strip_mnemonic(t.name or "") for t in labelled_by(text)] + [text.name or ""]
-                if not any(s and s == label for s in spoken):
-                    fail('form: the field of "%s" is announced as %r, not by its label' % (label, spoken))
+            for text in of_role(showing_tree(combo), pyatspi.ROLE_TEXT):
+                spoken = [strip_mnemonic(t.name or "") for t in labelled_by(text)]
+                spoken.append(text.name or "")
+                if label not in spoken:
+                    fail('form: the field of "%s" is announced as %r, not by its label'
+                         % (label, spoken))
             announced += 1
         if announced < FORM_FIELDS + 1:  # the five request fields and the profile
-            fail("form: %d combo boxes are labelled by a label, expected at least %d" % (announced, FORM_FIELDS + 1))
-        clear_buttons = [
-            a
-            for a in objects
-            if safe(lambda o: o.getRole() == pyatspi.ROLE_PUSH_BUTTON and o.parent.getRole() == pyatspi.ROLE_TEXT, a)
-        ]
+            fail("form: %d combo boxes are labelled by a label, expected at least %d"
+                 % (announced, FORM_FIELDS + 1))
+        # QLineEdit's clear button is a push button inside the text.
+        clear_buttons = of_role(objects, pyatspi.ROLE_PUSH_BUTTON, inside=pyatspi.ROLE_TEXT)
         if len(clear_buttons) < FORM_FIELDS:
-            fail("form: %d clear buttons inside the fields, expected %d" % (len(clear_buttons), FORM_FIELDS))
+            fail("form: %d clear buttons inside the fields, expected %d"
+                 % (len(clear_buttons), FORM_FIELDS))
         for button in clear_buttons:
             field = button.parent
             field_label = field.name or ""
             if not field_label or field_label not in (button.name or ""):
-                fail('form: the clear button in "%s" is named %r, which does not say which field it clears' % (field_label, button.name))
+                fail('form: the clear button in "%s" is named %r: which field does it clear?'
+                     % (field_label, button.name))
 
     def countdown_says_time_left(self, objects):
         pattern = TIME_LEFT[self.language]
-        spoken = first(objects, lambda a: pattern.search(a.description or "") or pattern.search(a.name or ""))
+        spoken = first(
+            objects, lambda a: pattern.search(a.description or "") or pattern.search(a.name or ""))
         if spoken is None:
-            fail("credential: nothing on screen says the time left (/%s/ in a name or description)" % pattern.pattern)
+            fail("credential: nothing on screen says the time left (/%s/ in a name or description)"
+                 % pattern.pattern)
         else:
-            print('credential: the countdown says "%s"' % (spoken.description or spoken.name), flush=True)
+            say('credential: the countdown says "%s"' % (spoken.description or spoken.name))
 
     def sessions_say_what_they_are(self, objects):
-        rows = [a for a in objects if safe(lambda o: o.getRole() == pyatspi.ROLE_LIST_ITEM and o.parent.getRole() == pyatspi.ROLE_LIST, a)]
+        rows = of_role(objects, pyatspi.ROLE_LIST_ITEM, inside=pyatspi.ROLE_LIST)
         session_rows = [r for r in rows if DEMO_TENANT in (r.name or "")]
         if len(session_rows) < len(DEMO_STORES):
-            fail("sessions: %d rows name tenant %s, expected %d: %r" % (len(session_rows), DEMO_TENANT, len(DEMO_STORES), [r.name for r in rows]))
+            fail("sessions: %d rows name tenant %s, expected %d: %r"
+                 % (len(session_rows), DEMO_TENANT, len(DEMO_STORES), [r.name for r in rows]))
         stores = set()
         for row in session_rows:
             name = row.name
-            store = next((s for s in DEMO_STORES if re.search(r"(^|[\s,，])%s([\s,，]|$)" % re.escape(s), name)), None)
+            # "store-0001" must not be found in "bench-store-0001": whole words only.
+            store = next((s for s in DEMO_STORES
+                          if re.search(r"(^|[\s,，])%s([\s,，]|$)" % re.escape(s), name)), None)
             stores.add(store)
-            if store is None or DEMO_PRODUCT not in name or not TIME_LEFT[self.language].search(name):
-                fail("sessions: the row %r does not say tenant, store, product and time left" % name)
+            if (store is None or DEMO_PRODUCT not in name
+                    or not TIME_LEFT[self.language].search(name)):
+                fail("sessions: the row %r does not say tenant, store, product and time left"
+                     % name)
         if session_rows:
-            print('sessions: a row says "%s"' % session_rows[0].name, flush=True)
+            say('sessions: a row says "%s"' % session_rows[0].name)
         if stores != DEMO_STORES:
             fail("sessions: the rows name the stores %r, expected %r" % (stores, DEMO_STORES))
 
     def policy_rows_say_effect_and_action(self, objects):
-        items = [a for a in objects if safe(lambda o: o.getRole() in (pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_TABLE_CELL) and o.parent.getRole() in (pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE), a)]
+        items = of_role(objects, CELL_ROLES, inside=TREE_ROLES)
         names = [a.name or "" for a in items]
         effects = EFFECT_WORDS[self.language]
         heard = set()
@@ -347,21 +364,34 @@ class Check:
                     if not any(effect in name for effect in effects):
                         fail("policy: the row %r says its action but not its effect" % name)
         if heard != DEMO_ACTIONS:
-            fail("policy: rows for the actions %r, expected %r (rows: %r)" % (heard, DEMO_ACTIONS, names))
+            fail("policy: rows for the actions %r, expected %r (rows: %r)"
+                 % (heard, DEMO_ACTIONS, names))
         statements = [n for n in names if any(e in n for e in effects)]
         if not statements:
             fail("policy: no row says an effect (rows: %r)" % names)
         elif names:
-            print('policy: rows say "%s"' % '", "'.join(n for n in names if any(a in n for a in DEMO_ACTIONS)), flush=True)
+            actions = [n for n in names if any(a in n for a in DEMO_ACTIONS)]
+            say('policy: rows say "%s"' % '", "'.join(actions))
 
     def summary(self):
-        print("unnamed controls (%s): %d distinct objects in all states visited" % (self.language, len(self.unnamed)), flush=True)
+        say("unnamed controls (%s): %d distinct objects in all states visited"
+            % (self.language, len(self.unnamed)))
 
 
 def dump(objects):
     """The objects on screen, one a line, for a failure's diagnosis."""
     for acc in objects:
-        print("    %s: %r %r" % (path_of(acc), safe(lambda o: o.description, acc), safe(lambda o: o.name, acc)), flush=True)
+        description = safe(lambda o: o.description, acc)
+        say("    %s: %r %r" % (path_of(acc), description, safe(lambda o: o.name, acc)))
+
+
+def of_role(objects, roles, inside=None):
+    """The objects with one of `roles` (a role or a tuple), whose parent has `inside` if given."""
+    roles = roles if isinstance(roles, tuple) else (roles,)
+    inside = inside if inside is None or isinstance(inside, tuple) else (inside,)
+    return [a for a in objects
+            if safe(lambda o: o.getRole() in roles
+                    and (inside is None or o.parent.getRole() in inside), a)]
 
 
 def safe(predicate, acc):
@@ -371,15 +401,19 @@ def safe(predicate, acc):
         return False
 
 
-def count(objects, role, name_contains=""):
-    """How many objects of `role` (one role or a tuple) have a name containing the text."""
-    roles = role if isinstance(role, tuple) else (role,)
-    return sum(1 for a in objects if safe(lambda o: o.getRole() in roles and name_contains in (o.name or ""), a))
+def count(objects, roles, name_contains=""):
+    """How many objects of `roles` (a role or a tuple) have a name containing the text."""
+    return sum(1 for a in of_role(objects, roles)
+               if name_contains in (safe(lambda o: o.name, a) or ""))
 
 
 def wait_for_screen(window, what, enough):
     """The objects on screen once enough(objects) holds, read anew every half second."""
-    return wait_until(what, lambda: (lambda objects: objects if enough(objects) else None)(window.objects()), STATE_TIMEOUT_S)
+    def ready():
+        objects = window.objects()
+        return objects if enough(objects) else None
+
+    return wait_until(what, ready, STATE_TIMEOUT_S)
 
 
 def credential_states(binary, check):
@@ -390,7 +424,9 @@ def credential_states(binary, check):
             return
         # The form, as the demo fills it, is there before the first answer; read the settled
         # credential state first, then open the form again (Edit request) to read the form.
-        objects = wait_for_screen(window, "three sessions in the list", lambda objs: count(objs, pyatspi.ROLE_LIST_ITEM, DEMO_TENANT) >= 3)
+        objects = wait_for_screen(
+            window, "three sessions in the list",
+            lambda objs: count(objs, pyatspi.ROLE_LIST_ITEM, DEMO_TENANT) >= 3)
         if objects is None:
             window.dump_log()
             return
@@ -402,14 +438,16 @@ def credential_states(binary, check):
 
         effect = EFFECT_WORDS[check.language][0]
         if press(objects, pyatspi.ROLE_PAGE_TAB, r"^Pol|策略"):
-            cells = (pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_TABLE_CELL)
-            objects = wait_for_screen(window, "the Policy page's tree", lambda objs: count(objs, cells, effect) > 0)
+            objects = wait_for_screen(window, "the Policy page's tree",
+                                      lambda objs: count(objs, CELL_ROLES, effect) > 0)
             if objects is not None:
                 check.controls_named("policy", objects)
                 check.policy_rows_say_effect_and_action(objects)
 
         if press(window.objects(), pyatspi.ROLE_PUSH_BUTTON, r"^(Edit the request|编辑请求)$"):
-            objects = wait_for_screen(window, "the request form to open again", lambda objs: count(objs, pyatspi.ROLE_COMBO_BOX) >= FORM_FIELDS + 1)
+            objects = wait_for_screen(
+                window, "the request form to open again",
+                lambda objs: count(objs, pyatspi.ROLE_COMBO_BOX) >= FORM_FIELDS + 1)
             if objects is not None:
                 check.controls_named("form", objects)
                 check.form_fields_labelled(objects)
@@ -431,7 +469,8 @@ def error_state(binary, check):
             pass
 
     pyatspi.Registry.registerEventListener(on_event, "object:state-changed:showing")
-    window = Window(binary, check.language, ["--demo", "--fetch"], {"TOKENDESK_DEMO_SCENARIO": "business-refusal"})
+    window = Window(binary, check.language, ["--demo", "--fetch"],
+                    {"TOKENDESK_DEMO_SCENARIO": "business-refusal"})
     try:
         if window.app is None:
             return
@@ -458,11 +497,12 @@ def error_state(binary, check):
             window.dump_log()
             return
         message = alert.description or ""
-        print('error: the alert says "%s": "%s"' % (alert.name, message), flush=True)
+        say('error: the alert says "%s": "%s"' % (alert.name, message))
         if not message.strip():
             fail("error: the alert has no description: a screen reader would not read the error")
         if not heard:
-            fail("error: no object:state-changed:showing event came from an alert: Orca would not announce it")
+            fail("error: no object:state-changed:showing event came from an alert:"
+                 " Orca would not announce it")
     finally:
         pyatspi.Registry.deregisterEventListener(on_event, "object:state-changed:showing")
         window.close()
@@ -473,16 +513,15 @@ def main():
     parser.add_argument("--window", required=True)
     parser.add_argument("--language", required=True, choices=sorted(TIME_LEFT))
     args = parser.parse_args()
-    pyatspi.setCacheLevel(pyatspi.CACHE_NONE) if hasattr(pyatspi, "CACHE_NONE") else None
 
     check = Check(args.language)
     credential_states(args.window, check)
     error_state(args.window, check)
     check.summary()
     if failures:
-        print("%d check(s) failed (%s)" % (len(failures), args.language), flush=True)
+        say("%d check(s) failed (%s)" % (len(failures), args.language))
         return 1
-    print("every check passed (%s)" % args.language, flush=True)
+    say("every check passed (%s)" % args.language)
     return 0
 
 
