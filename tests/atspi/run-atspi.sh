@@ -1,8 +1,8 @@
 #!/bin/sh
 # Reads the TokenDesk window as a screen reader does: the real window on a private Xvfb display,
 # a private D-Bus session with the AT-SPI bus (at-spi2-core), and pyatspi (what Orca uses) to
-# walk the accessibility tree. See check_window.py for what is asserted, and
-# docs/testing-headless.md ("A screen reader's view") for the recipe.
+# walk the accessibility tree. check_window.py says what is asserted; the recipe is the one in
+# ../shared/docs/testing-headless.md ("A screen reader's view"), the why in docs/architecture.md.
 #
 #   sh tests/atspi/run-atspi.sh TOKENDESK_BINARY LANGUAGE
 #
