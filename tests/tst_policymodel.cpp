@@ -158,6 +158,28 @@ private Q_SLOTS:
         QVERIFY(model.roleNames().values().contains("nodeKind"));
     }
 
+    void spokenText()
+    {
+        // What a screen reader says for each cell: action and resource rows say the effect of
+        // their statement too, and no cell of a row is silent (the effect column is empty on
+        // screen below a statement).
+        PolicyModel model;
+        model.setPolicy(simulatorPolicy());
+        const auto spoken = [](const QModelIndex &index) {
+            return index.data(Qt::AccessibleTextRole).toString();
+        };
+        const QModelIndex allowActions = child(model, model.index(0, 0), 0);
+        const QModelIndex denyActions = child(model, model.index(1, 0), 0);
+        QCOMPARE(spoken(child(model, allowActions, 2)), QString("Allow: action oss:ListObjects"));
+        QCOMPARE(spoken(child(model, denyActions, 0)), QString("Deny: action oss:DeleteObject"));
+        QCOMPARE(spoken(child(model, child(model, model.index(0, 0), 1), 0)),
+                 QString("Allow: resource acs:oss:*:*:deepvision-t-1/poi-1/*"));
+        QCOMPARE(spoken(child(model, allowActions, 0, PolicyModel::EffectColumn)), QString("Allow"));
+        QCOMPARE(spoken(model.index(1, PolicyModel::EffectColumn)), QString("Deny"));
+        // A statement's row keeps its display text, which says the effect already.
+        QVERIFY(spoken(model.index(0, 0)).isEmpty());
+    }
+
     void roles_data()
     {
         // statement, group (-1: the statement row), item (-1: the group row)

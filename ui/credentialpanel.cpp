@@ -94,6 +94,14 @@ CredentialPanel::CredentialPanel(QWidget *parent)
     // Below the values, above Copy as and Clear: it serves what the values show.
     m_serveBox->setObjectName(QStringLiteral("serveToolsBox"));
     m_ui->panelLayout->insertWidget(1, m_serveBox);
+    // Tab reaches it where it is read: after the values, before Copy as and Clear.
+    QWidget *previous = m_ui->copyInternalEndpointButton;
+    for (QWidget *control : m_serveBox->findChildren<QWidget *>()) {
+        if (control->focusPolicy() & Qt::TabFocus) {
+            QWidget::setTabOrder(previous, control);
+            previous = control;
+        }
+    }
     connect(m_serveBox, &ServeToolsBox::copyRequested, this, [this](const QString &line) {
         if (m_guard && !line.isEmpty())
             copyValue(line, tr("the credentials URI export line"));

@@ -1,6 +1,7 @@
 // The error banner.
 #include "errorbanner.h"
 
+#include "accessibility.h"
 #include "fetcherror.h"
 
 #include <QApplication>
@@ -70,6 +71,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setAccessibleName(tr("Error"));
+    // An alert, so that a screen reader announces the message when the banner appears.
+    exposeAsAlert(this);
 
     m_messageLabel->setObjectName(QStringLiteral("errorMessageLabel"));
     m_messageLabel->setWordWrap(true);

@@ -3,6 +3,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "accessibility.h"
 #include "aliyunconfig.h"
 #include "clipboardguard.h"
 #include "clock.h"
@@ -24,6 +25,7 @@
 #include "sessionmodel.h"
 #include "sessionspane.h"
 #include "settingsdialog.h"
+#include "shortcutshelp.h"
 #include "tokenclient.h"
 
 #include <QCloseEvent>
@@ -158,6 +160,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     scroll->setObjectName(QStringLiteral("centralScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls; they scroll into view
     scroll->setWidget(takeCentralWidget());
     // Sessions on the left, the form and the result on the right: after a fetch, what operators
     // look at is the result, so the form folds to one line and the result gets the height.
@@ -488,8 +491,15 @@ void MainWindow::finishAfterFirstFrame()
 {
     // The clear buttons' icon comes from the icon theme, and the first lookup reads the theme
     // from disk (about 10 ms). Nobody can click one before the window is on screen.
-    for (const QString &field : FormMemory::fieldNames())
-        comboForField(field)->lineEdit()->setClearButtonEnabled(true);
+    for (const QString &field : FormMemory::fieldNames()) {
+        QComboBox *combo = comboForField(field);
+        combo->lineEdit()->setClearButtonEnabled(true);
+        // A screen reader announces the text inside the box and its clear button by name.
+        for (const QLabel *label : m_ui->requestGroup->findChildren<QLabel *>()) {
+            if (label->buddy() == combo)
+                nameFieldParts(combo->lineEdit(), label->text());
+        }
+    }
 }
 
 void MainWindow::createMenus()
@@ -523,6 +533,9 @@ void MainWindow::createMenus()
                 .arg(QCoreApplication::applicationVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
+    QAction *keys =
+        help->addAction(tr("&Keyboard shortcuts"), this, [this] { showKeyboardShortcuts(this); });
+    keys->setShortcut(QKeySequence::HelpContents);
 }
 
 void MainWindow::openSettings()

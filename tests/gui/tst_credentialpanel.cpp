@@ -605,6 +605,7 @@ void TestCredentialPanel::tabOrderFollowsTheRows()
                                   "revealTokenButton",    "copyTokenButton",
                                   "publicEndpointEdit",   "copyPublicEndpointButton",
                                   "internalEndpointEdit", "copyInternalEndpointButton",
+                                  "serveCheckBox", // below the values, as it is read
                                   "copyAsButton",         "clearButton"};
     QStringList order;
     QWidget *current = edit("accessKeyIdEdit");
