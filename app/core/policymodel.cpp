@@ -197,25 +197,28 @@ QVariant PolicyModel::data(const QModelIndex &index, int role) const
             return statement.resources.at(node.item);
         }
         return {};
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
         // What a screen reader says for a row's cells: every cell of an action or resource row
         // says the statement's effect too, since the chip that shows it is on the statement's
-        // row only.
+        // row only. The chip shows the policy's own value (Allow); the voice says it in the
+        // user's language.
+        const QString effect = isAllowEffect(statement.effect) ? tr("Allow")
+            : isDenyEffect(statement.effect)                   ? tr("Deny")
+                                                               : statement.effect;
         if (index.column() == EffectColumn)
-            return displayEffect(statement.effect);
+            return effect;
         switch (node.kind) {
         case NodeKind::Action:
-            return tr("%1: action %2")
-                .arg(displayEffect(statement.effect), statement.actions.at(node.item));
+            return tr("%1: action %2").arg(effect, statement.actions.at(node.item));
         case NodeKind::Resource:
-            return tr("%1: resource %2")
-                .arg(displayEffect(statement.effect), statement.resources.at(node.item));
+            return tr("%1: resource %2").arg(effect, statement.resources.at(node.item));
         case NodeKind::Statement:
         case NodeKind::ActionGroup:
         case NodeKind::ResourceGroup:
             break;
         }
         return {}; // the display text
+    }
     case Qt::ToolTipRole: {
         const QString warning = warningFor(node);
         return warning.isEmpty() ? QVariant() : QVariant(warning);

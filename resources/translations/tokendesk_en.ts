@@ -2092,6 +2092,77 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Get a token, from anywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the fetch in progress; close a menu or dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one of the first nine sessions in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected session (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab: Credential, Policy, Request, History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the credential value that has the focus (the clipboard is cleared after a while)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the policy (Policy tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folded request form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve to local tools: on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that field or tab, or press that button (Access key ID, Copy as…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous control, in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message>
         <source>The secret on standard input is longer than %1 bytes; an app secret is far shorter. Pipe in only the secret, ending in a newline.</source>
@@ -2186,6 +2257,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
     <message>
         <source>The gateway handed out a credential that had already expired: its expiration %1 is %2 s before the gateway&apos;s current time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::Accessibility</name>
+    <message>
+        <source>Clear %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +3035,10 @@ It is kept in memory for this window only and never stored.</source>
         <source>No app secret for this command-line connection. Enter it when asked, or start TokenDesk with the TOKENDESK_APP_SECRET environment variable set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::PolicyModel</name>
@@ -2978,6 +3060,22 @@ It is kept in memory for this window only and never stored.</source>
     </message>
     <message>
         <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: action %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resource %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

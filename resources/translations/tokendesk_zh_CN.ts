@@ -2099,6 +2099,77 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     </message>
 </context>
 <context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Get a token, from anywhere in the window</source>
+        <translation>获取令牌（在窗口任意位置均可）</translation>
+    </message>
+    <message>
+        <source>Cancel the fetch in progress; close a menu or dialog</source>
+        <translation>取消正在进行的获取；关闭菜单或对话框</translation>
+    </message>
+    <message>
+        <source>Show one of the first nine sessions in the list</source>
+        <translation>显示列表中前九个会话之一</translation>
+    </message>
+    <message>
+        <source>Remove the selected session (in the list)</source>
+        <translation>删除选中的会话（在列表中）</translation>
+    </message>
+    <message>
+        <source>Next tab: Credential, Policy, Request, History</source>
+        <translation>下一个标签页：临时凭证、策略、请求、历史</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
+    <message>
+        <source>Copy the credential value that has the focus (the clipboard is cleared after a while)</source>
+        <translation>复制焦点所在的凭证值（剪贴板会在一段时间后清空）</translation>
+    </message>
+    <message>
+        <source>Filter the policy (Policy tab)</source>
+        <translation>筛选策略（策略标签页）</translation>
+    </message>
+    <message>
+        <source>Open the folded request form again</source>
+        <translation>重新展开已折叠的请求表单</translation>
+    </message>
+    <message>
+        <source>Serve to local tools: on or off</source>
+        <translation>提供给本机工具：开或关</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Go to that field or tab, or press that button (Access key ID, Copy as…)</source>
+        <translation>转到对应的字段或标签页，或按下对应按钮（AccessKey ID、复制为…）</translation>
+    </message>
+    <message>
+        <source>Next or previous control, in reading order</source>
+        <translation>按阅读顺序移到下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message>
         <source>The secret on standard input is longer than %1 bytes; an app secret is far shorter. Pipe in only the secret, ending in a newline.</source>
@@ -2194,6 +2265,13 @@ Exit codes: 0 Allow, 1 Deny or implicit deny, 2 usage error or unreadable docume
     <message>
         <source>The gateway handed out a credential that had already expired: its expiration %1 is %2 s before the gateway&apos;s current time.</source>
         <translation>网关返回的临时凭证已经过期：其过期时间 %1 比网关当前时间早 %2 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::Accessibility</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除%1</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3042,10 @@ It is kept in memory for this window only and never stored.</source>
         <source>No app secret for this command-line connection. Enter it when asked, or start TokenDesk with the TOKENDESK_APP_SECRET environment variable set.</source>
         <translation>此命令行连接没有应用密钥。请在询问时输入，或设置 TOKENDESK_APP_SECRET 环境变量后再启动 TokenDesk。</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::PolicyModel</name>
@@ -2986,6 +3068,22 @@ It is kept in memory for this window only and never stored.</source>
     <message>
         <source>Effect</source>
         <translation>效力</translation>
+    </message>
+    <message>
+        <source>%1: action %2</source>
+        <translation>%1：操作 %2</translation>
+    </message>
+    <message>
+        <source>%1: resource %2</source>
+        <translation>%1：资源 %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,8 @@ DEMO_PRODUCT = "oss"
 DEMO_STORES = {"store-0001", "bench-store-1", "bench-store-2"}
 # The demo policy (GatewaySimulator): an Allow statement with these actions, a Deny with one.
 DEMO_ACTIONS = {"oss:GetObject", "oss:PutObject", "oss:ListObjects", "oss:DeleteObject"}
-# RAM's own keywords: the policy shows them untranslated in every language.
-EFFECT_WORDS = {"en": ("Allow", "Deny"), "zh_CN": ("Allow", "Deny")}
+# The effect as a screen reader says it: in the user's language (the chips show RAM's own words).
+EFFECT_WORDS = {"en": ("Allow", "Deny"), "zh_CN": ("允许", "拒绝")}
 # The request form: the labels' object names, each the buddy of one field.
 FORM_FIELDS = 5  # tenant, store, scene, usage scene, product (each with a clear button)
 
