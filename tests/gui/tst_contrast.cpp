@@ -11,6 +11,8 @@
 #include "errorbanner.h"
 #include "jsonhighlighter.h"
 #include "policyview.h"
+#include "statuscolours.h"
+#include "windowtestservices.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -544,6 +546,8 @@ private Q_SLOTS:
     void theBannerFollowsItsWindow();
     void theEnvironmentForcesAPalette();
     void theRecorderSeesALowContrast();
+    void theDemoBannerReads_data();
+    void theDemoBannerReads();
 };
 
 void TestContrast::initTestCase()
@@ -575,6 +579,30 @@ void TestContrast::everyStatusColourReads()
     // close icons.
     QVERIFY2(samples.size() >= 20, qPrintable(QString::number(samples.size())));
     QVERIFY2(checkAll(samples, palette), "a status colour reads below 4.5:1");
+}
+
+void TestContrast::theDemoBannerReads_data()
+{
+    everyStatusColourReads_data();
+}
+
+// The DEMO banner is painted in the palette's tool-tip pair, whatever the palette.
+void TestContrast::theDemoBannerReads()
+{
+    QFETCH(QByteArray, palette);
+    QApplication::setPalette(paletteNamed(palette));
+    TestSupport::WindowTestServices services;
+    auto window = services.makeWindow();
+    QVERIFY(window->startDemo());
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("demoLabel"));
+    QVERIFY(banner && banner->isVisible() && banner->autoFillBackground());
+    const QColor text = banner->palette().color(banner->foregroundRole());
+    const QColor background = banner->palette().color(banner->backgroundRole());
+    const double ratio = contrastRatio(text, background);
+    QVERIFY2(ratio >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                            .arg(text.name(), background.name())
+                            .arg(ratio, 0, 'f', 2)));
 }
 
 void TestContrast::aThemeSwitchRecolours_data()
