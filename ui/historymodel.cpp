@@ -151,9 +151,12 @@ QVariant HistoryModel::display(const HistoryEntry &entry, int column) const
     case TimeColumn:
         return localTimeText(entry.at);
     case ProfileColumn:
-        // "@session" is the window's internal name for the demo's or the command line's
-        // connection; a person reads what it was.
-        if (entry.profile == QLatin1String("@session"))
+        // The window's own connections have internal names; a person reads what they were.
+        if (entry.profile == HistoryEntry::DemoConnection)
+            return tr("Demo");
+        if (entry.profile == HistoryEntry::CommandLineConnection)
+            return tr("Command line");
+        if (entry.profile == HistoryEntry::EitherConnection)
             return tr("Demo or command line");
         return orPlaceholder(entry.profile);
     case TenantColumn:

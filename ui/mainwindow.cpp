@@ -951,7 +951,8 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
     const qint64 gatewayOffset = m_client->gatewayClockOffset();
     const QString connectionName = target.connection.name;
 
-    m_history.add(HistoryEntry::fromResponse(now, connectionName, target.request, response));
+    m_history.add(HistoryEntry::fromResponse(now, historyConnectionName(connectionName),
+                                             target.request, response));
     if (m_historyView)
         m_historyView->reload();
 
@@ -1023,7 +1024,8 @@ void MainWindow::onFetchFailed(const FetchError &error)
     }
     if (error.kind == FetchError::Kind::Gateway && error.gateway.banSeconds > 0)
         startBan(error.gateway.banSeconds);
-    m_history.add(HistoryEntry::fromError(m_services.clock->now(), target.connection.name,
+    m_history.add(HistoryEntry::fromError(m_services.clock->now(),
+                                          historyConnectionName(target.connection.name),
                                           target.request, error));
     if (m_historyView)
         m_historyView->reload();
@@ -1054,12 +1056,25 @@ void MainWindow::startBan(int seconds)
     updateValidation();
 }
 
+QString MainWindow::historyConnectionName(const QString &name) const
+{
+    if (name != SessionConnectionId)
+        return name;
+    return isDemo() ? QString(HistoryEntry::DemoConnection)
+                    : QString(HistoryEntry::CommandLineConnection);
+}
+
 void MainWindow::refillFromHistory(const HistoryEntry &entry)
 {
     if (m_busy)
         return;
-    if (m_ui->profileCombo->findData(entry.profile) >= 0)
-        reloadProfiles(entry.profile);
+    // The demo's and the command line's entries come back to the window's own connection
+    // when it is the same kind now.
+    const QString profile = entry.profile == historyConnectionName(SessionConnectionId)
+        ? SessionConnectionId
+        : entry.profile;
+    if (m_ui->profileCombo->findData(profile) >= 0)
+        reloadProfiles(profile);
     TokenRequest request = entry.request;
     request.requestId = TokenRequest::newRequestId(); // a repeat is a new request
     setFormRequest(request);

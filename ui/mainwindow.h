@@ -186,6 +186,9 @@ private:
     void updateTraySessions();
     void setFormFolded(bool folded);
     void refillFromHistory(const HistoryEntry &entry);
+    // What History records for a connection: a profile's name, or HistoryEntry's DemoConnection /
+    // CommandLineConnection for the window's own (HistoryModel shows Demo and Command line).
+    QString historyConnectionName(const QString &name) const;
     void notify(const QString &title, const QString &message, bool critical);
     void showFromTray();
     QComboBox *comboForField(const QString &apiName) const;

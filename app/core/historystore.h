@@ -28,6 +28,13 @@ struct HistoryEntry
     QString outcome;          // "ok", or the error code text ("25", "isv.…", "network", …)
     QString message;          // one line for people, never a secret
 
+    // `profile` for the window's own connections, which are not profiles: the embedded demo
+    // gateway, and one made from --gateway/--app-key. Shown as "Demo" and "Command line".
+    static constexpr QLatin1StringView DemoConnection{"@demo"};
+    static constexpr QLatin1StringView CommandLineConnection{"@command-line"};
+    // What entries written before the two were told apart say for either.
+    static constexpr QLatin1StringView EitherConnection{"@session"};
+
     // An entry for a credential received: ids and expiry, but none of its secret values.
     static HistoryEntry fromResponse(const QDateTime &at, const QString &profile,
                                      const TokenRequest &request, const TokenResponse &response);

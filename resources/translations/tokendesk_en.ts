@@ -2739,6 +2739,14 @@ Gateway request_id: %3</source>
         <source>The gateway&apos;s message: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::HistoryView</name>

@@ -2748,6 +2748,14 @@ resp_request_id：%2
         <source>The gateway&apos;s message: %1</source>
         <translation>网关的消息：%1</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::HistoryView</name>

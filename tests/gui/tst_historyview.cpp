@@ -185,13 +185,17 @@ void TestHistoryView::modelShowsEveryColumn()
         Start.addSecs(600));
     QVERIFY(text(0, HistoryModel::TimeColumn, Qt::ToolTipRole).contains("2026-11-28T09:40:00Z"));
     QCOMPARE(text(0, HistoryModel::ProfileColumn), QStringLiteral("Production"));
-    // The window's internal name for the demo's or the command line's connection is never shown.
-    HistoryEntry session = okEntry(1, "t-9");
-    session.profile = QStringLiteral("@session");
-    HistoryModel sessionModel;
-    sessionModel.setEntries({session});
-    QCOMPARE(sessionModel.data(sessionModel.index(0, HistoryModel::ProfileColumn)).toString(),
-             QStringLiteral("Demo or command line"));
+    // The window's internal names for its own connections are never shown.
+    const QList<QPair<QString, QString>> shown = {
+        {"@demo", "Demo"}, {"@command-line", "Command line"}, {"@session", "Demo or command line"}};
+    for (const auto &[internal, readable] : shown) {
+        HistoryEntry session = okEntry(1, "t-9");
+        session.profile = internal;
+        HistoryModel sessionModel;
+        sessionModel.setEntries({session});
+        QCOMPARE(sessionModel.data(sessionModel.index(0, HistoryModel::ProfileColumn)).toString(),
+                 readable);
+    }
     QCOMPARE(text(0, HistoryModel::TenantColumn), QStringLiteral("t-3"));
     QCOMPARE(text(0, HistoryModel::StoreColumn), QStringLiteral("poi-t-3"));
     QCOMPARE(text(0, HistoryModel::SceneColumn), QStringLiteral("场景一"));

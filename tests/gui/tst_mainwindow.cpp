@@ -683,6 +683,9 @@ private Q_SLOTS:
         QVERIFY(history);
         QVERIFY(history->isVisible());
         QCOMPARE(history->model()->rowCount(), 1);
+        // The demo's fetch reads "Demo", never the window's internal name for it.
+        QCOMPARE(history->model()->index(0, HistoryModel::ProfileColumn).data().toString(),
+                 QStringLiteral("Demo"));
         // The Request page, built when first shown, gets the exchange it missed.
         tabs->setCurrentWidget(child<QWidget>(window.get(), "requestTab"));
         auto *inspector = child<RequestInspector>(window.get(), "requestInspector");
