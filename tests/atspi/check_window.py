@@ -322,11 +322,7 @@ class Check:
 
     def countdown_says_time_left(self, objects):
         pattern = TIME_LEFT[self.language]
-        # The countdown, not the session rows, which say their time left too.
-        candidates = of_role(objects, (pyatspi.ROLE_LABEL, pyatspi.ROLE_PROGRESS_BAR))
-        spoken = first(
-            candidates,
-            lambda a: pattern.search(a.description or "") or pattern.search(a.name or ""))
+        spoken = countdown_speaking(objects, pattern)
         if spoken is None:
             fail("credential: nothing on screen says the time left (/%s/ in a name or description)"
                  % pattern.pattern)
@@ -410,6 +406,14 @@ def count(objects, roles, name_contains=""):
                if name_contains in (safe(lambda o: o.name, a) or ""))
 
 
+def countdown_speaking(objects, pattern):
+    """The countdown's object that says the time left (matching `pattern`), or None. The
+    countdown, not the session rows, which say their time left too."""
+    candidates = of_role(objects, (pyatspi.ROLE_LABEL, pyatspi.ROLE_PROGRESS_BAR))
+    return first(candidates,
+                 lambda a: pattern.search(a.description or "") or pattern.search(a.name or ""))
+
+
 def wait_for_screen(window, what, enough):
     """The objects on screen once enough(objects) holds, read anew every half second."""
     def ready():
@@ -427,14 +431,14 @@ def credential_states(binary, check):
             return
         # The form, as the demo fills it, is there before the first answer; read the settled
         # credential state first, then open the form again (Edit request) to read the form.
+        # Settled: the third session's row is there and the panel's countdown speaks for it.
         objects = wait_for_screen(
-            window, "three sessions in the list",
-            lambda objs: count(objs, pyatspi.ROLE_LIST_ITEM, DEMO_TENANT) >= 3)
+            window, "three sessions in the list and the countdown running",
+            lambda objs: count(objs, pyatspi.ROLE_LIST_ITEM, DEMO_TENANT) >= 3
+            and countdown_speaking(objs, TIME_LEFT[check.language]) is not None)
         if objects is None:
             window.dump_log()
             return
-        time.sleep(1)  # the last fetch's status message and the panel settle
-        objects = window.objects()
         check.controls_named("credential", objects)
         check.countdown_says_time_left(objects)
         check.sessions_say_what_they_are(objects)

@@ -9,6 +9,7 @@
 #include "secretstore.h"
 #include "sessionmodel.h"
 #include "settingsdialog.h"
+#include "windowtestservices.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -40,10 +41,7 @@ constexpr int FetchTimeoutMs = 15000;
 template<typename T>
 T *child(QWidget *window, const char *name)
 {
-    T *found = window->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child named %s", name);
-    return found;
+    return TestSupport::namedChild<T>(window, name);
 }
 
 QWidget *focused()
@@ -161,28 +159,14 @@ class TestKeyboardFlow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QSettings> m_profileSettings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    MemorySecretStore m_keychain;
-    MemorySecretStore m_session;
-    QNetworkAccessManager m_network;
-    ClipboardGuard m_clipboard;
+    TestSupport::WindowTestServices m_services;
     GatewaySimulator m_sim;
     std::unique_ptr<MainWindow> m_window;
 
     bool saveProfile(const QString &name, const QUrl &gateway, const QByteArray &secret)
     {
-        Profile profile;
-        profile.name = name;
-        profile.settings.gateway = gateway;
-        profile.settings.appKey = QStringLiteral("777");
-        m_profiles->save(profile);
-        bool stored = false;
-        m_keychain.writeSecret(name, secret, nullptr,
-                               [&stored](const SecretStore::Result &r) { stored = r.ok(); });
-        return QTest::qWaitFor([&stored] { return stored; }, 5000);
+        return TestSupport::saveProfileWithSecret(m_services.profiles, m_services.keychain, name,
+                                                  gateway, secret);
     }
 
     QWidget *window() const { return m_window.get(); }
@@ -229,10 +213,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_settings = std::make_unique<QSettings>(m_dir.filePath("ui.ini"), QSettings::IniFormat);
-        m_profileSettings =
-            std::make_unique<QSettings>(m_dir.filePath("profiles.ini"), QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
         m_sim.addApp(QStringLiteral("777"), "kb-secret");
         QVERIFY(m_sim.listen());
         // Two profiles, so that choosing one is a real choice: the first points nowhere.
@@ -240,13 +220,8 @@ private Q_SLOTS:
                             "unused"));
         QVERIFY(saveProfile(QStringLiteral("b-simulator"), m_sim.url(), "kb-secret"));
 
-        MainWindow::Services services;
-        services.profiles = m_profiles.get();
-        services.keychain = &m_keychain;
-        services.sessionSecrets = &m_session;
-        services.network = &m_network;
-        services.clipboard = &m_clipboard;
-        services.settings = m_settings.get();
+        MainWindow::Services services = m_services.services();
+        services.clock = nullptr; // the real clock: this operator's session runs in real time
         m_window = std::make_unique<MainWindow>(services);
         m_window->setAliyunProfileNameQuestion([] { return QString(); });
         m_window->show();

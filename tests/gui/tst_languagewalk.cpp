@@ -17,6 +17,7 @@
 #include "profile.h"
 #include "profiledialog.h"
 #include "secretstore.h"
+#include "sessionmodel.h"
 #include "settingsdialog.h"
 #include "translations.h"
 #include "windowtestservices.h"
@@ -389,7 +390,7 @@ private Q_SLOTS:
         for (const GatewaySimulator::Scenario scenario : failures) {
             sim->setScenario(scenario);
             m_services.clock.advance(120); // past any ban of the scenario before
-            QTest::qWait(1100);            // the ban's countdown notices
+            QTRY_VERIFY(!window->rateLimitedUntil().isValid()); // the ban's countdown noticed
             const QByteArray state = "banner: " + GatewaySimulator::scenarioName(scenario).toUtf8();
             QVERIFY2(fetchAndWait(window.get(), false), state.constData());
             if (auto *details = window->findChild<QAbstractButton *>("errorDetailsButton");
@@ -400,7 +401,7 @@ private Q_SLOTS:
         sim->setScenario(GatewaySimulator::Scenario::Normal);
         window->setFetchTimeout(15s);
         m_services.clock.advance(120);
-        QTest::qWait(1100);
+        QTRY_VERIFY(!window->rateLimitedUntil().isValid());
 
         // A token, on every page; serving; the tray menu.
         QVERIFY(fetchAndWait(window.get(), true));
@@ -438,7 +439,8 @@ private Q_SLOTS:
         QVERIFY(fetchAndWait(window.get(), true));
         walk(window.get(), "two sessions");
         m_services.clock.advance(3 * 3600);
-        QTest::qWait(1500);
+        QTRY_COMPARE(window->sessions()->stateOf(*window->shownSession()).phase,
+                     CountdownState::Phase::Expired);
         walk(window.get(), "expired");
         window->findChild<QPushButton *>("editRequestButton")->click();
         sim->setScenario(GatewaySimulator::Scenario::RateLimited);
@@ -462,7 +464,10 @@ private Q_SLOTS:
         ProfileDialog withOne(&m_services.profiles, &m_services.keychain, &m_services.session);
         withOne.selectProfile(QStringLiteral("prod"));
         withOne.show();
-        QTest::qWait(50);
+        auto *status = withOne.findChild<QLabel *>("secretStatusLabel");
+        QVERIFY(status);
+        QTRY_VERIFY(status->text()
+                    != QCoreApplication::translate("TokenDesk::ProfileDialog", "Checking…"));
         walk(&withOne, "profiles, saved one");
     }
 

@@ -22,6 +22,7 @@
 #include "servetoolsbox.h"
 #include "sessionmodel.h"
 #include "sessionspane.h"
+#include "windowtestservices.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -120,10 +121,7 @@ private:
     template<typename T>
     static T *child(QWidget *window, const char *name)
     {
-        T *found = window->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no child named %s", name);
-        return found;
+        return TestSupport::namedChild<T>(window, name);
     }
 
     static void typeInto(QWidget *window, const char *comboName, const QString &text)
@@ -155,15 +153,7 @@ private:
     // A profile for app key 777 on `gateway`, its secret in the keychain: true once stored.
     bool saveProfileWithSecret(const QString &name, const QUrl &gateway, const QByteArray &secret)
     {
-        Profile profile;
-        profile.name = name;
-        profile.settings.gateway = gateway;
-        profile.settings.appKey = QStringLiteral("777");
-        m_profiles->save(profile);
-        bool stored = false;
-        m_keychain->writeSecret(name, secret, nullptr,
-                                [&stored](const SecretStore::Result &r) { stored = r.ok(); });
-        return QTest::qWaitFor([&stored] { return stored; }, 5000);
+        return TestSupport::saveProfileWithSecret(*m_profiles, *m_keychain, name, gateway, secret);
     }
 
 private Q_SLOTS:

@@ -12,10 +12,47 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
 
 #include <memory>
 
-namespace TokenDesk::TestSupport {
+// Beside tests/hostilegateway.h's helpers, in the same namespace.
+namespace TestSupport {
+
+using TokenDesk::ClipboardGuard;
+using TokenDesk::MainWindow;
+using TokenDesk::ManualClock;
+using TokenDesk::MemorySecretStore;
+using TokenDesk::Profile;
+using TokenDesk::ProfileStore;
+using TokenDesk::SecretStore;
+
+// `name`d child of `parent`, with a warning (not a crash in the lookup) when there is none.
+template<typename T>
+T *namedChild(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child named %s", name);
+    return found;
+}
+
+// Saves a profile for app key 777 on `gateway` with its secret in `keychain`: true once stored.
+inline bool saveProfileWithSecret(ProfileStore &profiles, SecretStore &keychain,
+                                  const QString &name, const QUrl &gateway,
+                                  const QByteArray &secret)
+{
+    Profile profile;
+    profile.name = name;
+    profile.settings.gateway = gateway;
+    profile.settings.appKey = QStringLiteral("777");
+    profiles.save(profile);
+    bool stored = false;
+    keychain.writeSecret(name, secret, nullptr,
+                         [&stored](const SecretStore::Result &r) { stored = r.ok(); });
+    return QTest::qWaitFor([&stored] { return stored; }, 5000);
+}
 
 class WindowTestServices
 {
@@ -58,4 +95,4 @@ public:
     ManualClock clock;
 };
 
-} // namespace TokenDesk::TestSupport
+} // namespace TestSupport
