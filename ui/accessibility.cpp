@@ -6,7 +6,6 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QToolButton>
 
 namespace TokenDesk {
@@ -27,14 +26,67 @@ QAccessibleInterface *alertFactory(const QString &, QObject *object)
 
 } // namespace
 
+namespace {
+
+// PCRE's \s: the label texts are ours, and this is what the regular expressions used to match.
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+bool isOpenBracket(QChar c)
+{
+    return c == u'(' || c == u'\uff08'; // "(" or "（"
+}
+
+bool isCloseBracket(QChar c)
+{
+    return c == u')' || c == u'\uff09'; // ")" or "）"
+}
+
+// Drops every "(&X)" and "（&X）", with the spaces before it: how Chinese labels carry their
+// mnemonic. Hand-written rather than a QRegularExpression: this runs for the form's labels right
+// after the first frame, and compiling a pattern there mapped half a MiB of libpcre2 into a
+// window that otherwise never needs it (docs/performance.md).
+QString withoutBracketedMnemonics(const QString &text)
+{
+    QString kept;
+    kept.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i + 3 < text.size() && isOpenBracket(text.at(i)) && text.at(i + 1) == u'&'
+            && text.at(i + 2) != u'&' && isCloseBracket(text.at(i + 3))) {
+            while (!kept.isEmpty() && isAsciiSpace(kept.back()))
+                kept.chop(1);
+            i += 3;
+            continue;
+        }
+        kept += text.at(i);
+    }
+    return kept;
+}
+
+// Drops a trailing required-field mark, "*", with the spaces around it.
+QString withoutRequiredMark(QString text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && isAsciiSpace(text.at(end - 1)))
+        --end;
+    if (end == 0 || text.at(end - 1) != u'*')
+        return text;
+    --end;
+    while (end > 0 && isAsciiSpace(text.at(end - 1)))
+        --end;
+    text.truncate(end);
+    return text;
+}
+
+} // namespace
+
 QString spokenLabel(const QString &labelText)
 {
-    static const QRegularExpression bracketedMnemonic(QStringLiteral("\\s*[(（]&[^&][)）]"));
-    static const QRegularExpression requiredMark(QStringLiteral("\\s*\\*\\s*$"));
-    QString text = labelText;
-    text.remove(bracketedMnemonic);
-    text.remove(requiredMark);
+    const QString text = withoutRequiredMark(withoutBracketedMnemonics(labelText));
     QString spoken;
+    spoken.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) == u'&' && i + 1 < text.size())
             ++i; // "&&" is a literal ampersand, "&x" is x

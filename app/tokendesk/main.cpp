@@ -8,6 +8,7 @@
 #include "profile.h"
 #include "requestoptions.h"
 #include "secretstore.h"
+#include "startupstyle.h"
 #include "translations.h"
 #include "version.h"
 
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     // The user's choice in Settings, else TOKENDESK_LANGUAGE, else the system language.
     installTranslations(app, AppSettings::load(settings).language);
     applyPaletteFromEnvironment(); // TOKENDESK_PALETTE=dark|light|high-contrast, else the desktop's
+    installStartupStyle();         // no image-format plugins before the first frame
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QLatin1String(Version));

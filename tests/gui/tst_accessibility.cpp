@@ -32,6 +32,25 @@ private Q_SLOTS:
                                              << "门店";
         QTest::newRow("colon kept") << "Access &key ID:"
                                     << "Access key ID:";
+        // The edges of the hand-written matching (it replaced two regular expressions).
+        QTest::newRow("mnemonic mid-text") << "租户 (&N) 代码"
+                                           << "租户 代码";
+        QTest::newRow("mixed brackets") << "门店(&S）"
+                                        << "门店";
+        QTest::newRow("bracketed && is literal") << "A(&&)"
+                                                 << "A(&)";
+        QTest::newRow("unclosed bracket") << "Scene (&S"
+                                          << "Scene (S";
+        QTest::newRow("star inside is kept") << "a*b"
+                                             << "a*b";
+        QTest::newRow("only the last star goes") << "Tenant **"
+                                                 << "Tenant *";
+        QTest::newRow("spaces after the star") << "Store *  "
+                                               << "Store";
+        QTest::newRow("only a star") << " * "
+                                     << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void spokenLabel()
     {
