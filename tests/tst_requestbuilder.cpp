@@ -1,6 +1,7 @@
 // The request builder: parameters, param JSON, timestamp zone, body and query encoding.
 #include "requestbuilder.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -306,6 +307,46 @@ private Q_SLOTS:
         settings.appKey = appKey;
         QCOMPARE(settings.validate().size(), problems);
         QCOMPARE(settings.isInsecureGateway(), insecure);
+    }
+
+    // isLoopbackAddress() stands in for QHostAddress::isLoopback() so that the window need not
+    // load QtNetwork to check a gateway; QHostAddress is the oracle, on hosts as QUrl gives them.
+    void loopbackAddressAgreesWithQHostAddress_data()
+    {
+        QTest::addColumn<QString>("authority");
+        for (const char *authority : {"127.0.0.1",
+                                      "127.1.2.3",
+                                      "127.255.255.255",
+                                      "127.1",
+                                      "2130706433",
+                                      "128.0.0.1",
+                                      "126.255.255.255",
+                                      "10.0.0.1",
+                                      "0.0.0.0",
+                                      "[::1]",
+                                      "[0:0:0:0:0:0:0:1]",
+                                      "[::ffff:127.0.0.1]",
+                                      "[::ffff:7f00:1]",
+                                      "[::ffff:10.0.0.1]",
+                                      "[::2]",
+                                      "[::]",
+                                      "[fe80::1]",
+                                      "localhost",
+                                      "example.com",
+                                      "127.0.0.1.example.com",
+                                      "0127.0.0.1",
+                                      "127.000.000.001",
+                                      "1.2.3.4.5",
+                                      "256.0.0.1"}) {
+            QTest::newRow(authority) << QString::fromLatin1(authority);
+        }
+    }
+    void loopbackAddressAgreesWithQHostAddress()
+    {
+        QFETCH(QString, authority);
+        const QString host = QUrl(QStringLiteral("http://") + authority + u'/').host();
+        const QHostAddress address(host);
+        QCOMPARE(isLoopbackAddress(host), !address.isNull() && address.isLoopback());
     }
 };
 

@@ -3,26 +3,40 @@
 
 namespace TokenDesk {
 
-LocalServe::LocalServe(std::function<void()> refetch, QObject *parent)
+LocalServe::LocalServe(NetworkBackend *network, std::function<void()> refetch, QObject *parent)
     : QObject(parent)
-    , m_source(std::move(refetch))
-    , m_credential(&m_source)
-    , m_endpoint(&m_credential)
-{
-    connect(&m_endpoint, &CredentialEndpoint::requestAnswered, this, &LocalServe::activityChanged);
-}
+    , m_network(network)
+    , m_refetch(std::move(refetch))
+{ }
 
 LocalServe::~LocalServe() = default;
 
-void LocalServe::setClock(RefreshingCredential::Clock clock)
+CredentialServer &LocalServe::server()
 {
-    m_credential.setClock(std::move(clock));
+    if (!m_server) {
+        CredentialServer::Handlers handlers;
+        handlers.refetch = [this] {
+            if (m_refetch)
+                m_refetch();
+        };
+        handlers.answered = [this] { Q_EMIT activityChanged(); };
+        m_server = m_network->createCredentialServer(std::move(handlers));
+        if (m_clock)
+            m_server->setClock(m_clock);
+    }
+    return *m_server;
+}
+
+void LocalServe::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    if (m_server)
+        m_server->setClock(m_clock);
 }
 
 bool LocalServe::start(const TokenResponse &response, qint64 gatewayClockOffset)
 {
-    m_credential.hold(response, gatewayClockOffset);
-    if (!m_endpoint.listen())
+    if (!server().start(response, gatewayClockOffset))
         return false;
     Q_EMIT servingChanged(true);
     return true;
@@ -30,54 +44,45 @@ bool LocalServe::start(const TokenResponse &response, qint64 gatewayClockOffset)
 
 void LocalServe::stop()
 {
-    if (!m_endpoint.isListening())
-        return;
-    m_endpoint.close();
-    // A refresh still waited for ends here: the requests waiting for it go with the endpoint.
-    FetchError stopped;
-    stopped.kind = FetchError::Kind::Cancelled;
-    m_source.fail(stopped);
-    Q_EMIT servingChanged(false);
+    if (m_server && m_server->stop())
+        Q_EMIT servingChanged(false);
 }
 
 bool LocalServe::isServing() const
 {
-    return m_endpoint.isListening();
+    return m_server && m_server->isServing();
 }
 
 QString LocalServe::errorString() const
 {
-    return m_endpoint.errorString();
+    return m_server ? m_server->errorString() : QString();
 }
 
 QUrl LocalServe::uri() const
 {
-    return m_endpoint.uri();
+    return m_server ? m_server->uri() : QUrl();
 }
 
 int LocalServe::answered() const
 {
-    return m_endpoint.answered();
+    return m_server ? m_server->answered() : 0;
 }
 
 QDateTime LocalServe::lastRequestAt() const
 {
-    return m_endpoint.lastRequestAt();
+    return m_server ? m_server->lastRequestAt() : QDateTime();
 }
 
 void LocalServe::credentialFetched(const TokenResponse &response, qint64 gatewayClockOffset)
 {
-    if (!isServing())
-        return;
-    if (m_source.isPending())
-        m_source.deliver(response, gatewayClockOffset);
-    else
-        m_credential.hold(response, gatewayClockOffset);
+    if (m_server)
+        m_server->credentialFetched(response, gatewayClockOffset);
 }
 
 void LocalServe::fetchFailed(const FetchError &error)
 {
-    m_source.fail(error);
+    if (m_server)
+        m_server->fetchFailed(error);
 }
 
 } // namespace TokenDesk

@@ -3,14 +3,15 @@
 // same credential); the endpoint only asks for it. See docs/architecture.md.
 #pragma once
 
-#include "credentialendpoint.h"
-#include "credentialsource.h"
-#include "refreshingcredential.h"
+#include "networkbackend.h"
 #include "securitytoken.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace TokenDesk {
 
@@ -20,12 +21,13 @@ class LocalServe : public QObject
 
 public:
     // `refetch` starts the window's fetch for the credential on screen; its outcome must come
-    // back through credentialFetched() or fetchFailed().
-    explicit LocalServe(std::function<void()> refetch, QObject *parent = nullptr);
+    // back through credentialFetched() or fetchFailed(). The endpoint itself comes from
+    // `network` (not owned) when serving first starts.
+    LocalServe(NetworkBackend *network, std::function<void()> refetch, QObject *parent = nullptr);
     ~LocalServe() override;
 
     // The window's clock, so that the refresh margin counts in the same time as the countdown.
-    void setClock(RefreshingCredential::Clock clock);
+    void setClock(std::function<QDateTime()> clock);
 
     // Starts serving `response` (its request is the one on screen). False when the endpoint
     // cannot listen; errorString() says why.
@@ -47,9 +49,12 @@ Q_SIGNALS:
     void activityChanged(); // a request was answered
 
 private:
-    CallbackCredentialSource m_source;
-    RefreshingCredential m_credential;
-    CredentialEndpoint m_endpoint;
+    CredentialServer &server();
+
+    NetworkBackend *m_network;
+    std::function<void()> m_refetch;
+    std::function<QDateTime()> m_clock;
+    std::unique_ptr<CredentialServer> m_server;
 };
 
 } // namespace TokenDesk

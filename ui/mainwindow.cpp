@@ -16,6 +16,7 @@
 #include "gatewaysimulator.h"
 #include "historyview.h"
 #include "localserve.h"
+#include "networkbackend.h"
 #include "policyview.h"
 #include "profiledialog.h"
 #include "redaction.h"
@@ -26,7 +27,6 @@
 #include "sessionspane.h"
 #include "settingsdialog.h"
 #include "shortcutshelp.h"
-#include "tokenclient.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -40,8 +40,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QSettings>
@@ -142,7 +140,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_services(services)
     , m_memory(services.settings)
     , m_history(services.settings)
-    , m_client(new TokenClient(services.network, this))
     , m_sessions(new SessionModel(this))
     , m_tray(new CredentialTray(services.clock, this))
     , m_idleWatcher(new ExpiryWatcher(services.clock, this))
@@ -242,20 +239,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     tabsPolicy.setVerticalPolicy(QSizePolicy::Ignored);
     m_ui->resultTabs->setSizePolicy(tabsPolicy);
     updateTabsMinimumHeight();
-    // One notion of "now" for the whole window: request timestamps, countdown and notices.
-    m_client->setClock([clock = m_services.clock] { return clock->now(); });
 
     m_ui->credentialTabLayout->addStretch(1); // below the credential panel, once there is one
     // The inspector shows each exchange already redacted by the client.
     // The Request page renders an exchange only once it is built: laying out the answer's text
     // in a hidden page cost 3 MiB (its Chinese "message" loads a CJK fallback font) and time on
     // every fetch, for a page most fetches never show.
-    connect(m_client, &TokenClient::exchangeFinished, this, [this](const RequestRecord &record) {
-        if (m_requestInspector)
-            m_requestInspector->showRecord(record);
-        else
-            m_lastExchange = record;
-    });
     connect(m_ui->resultTabs, &QTabWidget::currentChanged, this, &MainWindow::buildPageFor);
     m_ui->welcomeFrame->setVisible(false);
     m_ui->demoLabel->setVisible(false);
@@ -332,20 +321,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         scheduleDraftSave();
     });
     connect(m_ui->requestTokenEdit, &QLineEdit::textChanged, this, &MainWindow::updateValidation);
-
-    connect(m_client, &TokenClient::tokenReceived, this, &MainWindow::onTokenReceived);
-    connect(m_client, &TokenClient::fetchFailed, this, &MainWindow::onFetchFailed);
-    connect(m_client, &TokenClient::retrying, this, [this](int attempt, const QString &reason) {
-        statusBar()->showMessage(
-            tr("Retrying (%1 of %2): %3").arg(attempt).arg(TokenClient::MaxRetries).arg(reason));
-    });
-    connect(m_client, &TokenClient::clockSkewDetected, this, [this](qint64 seconds) {
-        statusBar()->showMessage(
-            tr("This computer's clock differs from the gateway's by %1 s; corrected "
-               "for this request. Synchronise the system clock.")
-                .arg(seconds),
-            15000);
-    });
 
     // What was typed last time comes back, even after a crash: the draft is saved as you type.
     m_draftTimer.setSingleShot(true);
@@ -567,11 +542,9 @@ void MainWindow::applySettings(const AppSettings &settings)
     setNotificationsEnabled(settings.notifications);
     setAutoRefresh(settings.autoRefresh, std::chrono::minutes(settings.autoRefreshMinutes));
     if (!m_timeoutFromCommandLine)
-        m_client->setTimeout(settings.requestTimeout());
+        setFetcherTimeout(settings.requestTimeout());
 
     // The proxy: the system's by default; a manual one may need its password from the keychain.
-    QNetworkProxyFactory::setUseSystemConfiguration(settings.proxyMode
-                                                    == AppSettings::ProxyMode::System);
     if (settings.proxyMode == AppSettings::ProxyMode::Manual && !settings.proxyUser.isEmpty()) {
         m_services.keychain->readSecret(
             proxyPasswordKey(), this, [this, settings](const SecretStore::Result &result) {
@@ -579,13 +552,54 @@ void MainWindow::applySettings(const AppSettings &settings)
                     m_ui->errorBanner->showMessage(
                         tr("The proxy password could not be read: %1").arg(result.message), {},
                         ErrorBanner::Severity::Warning);
-                m_services.network->setProxy(proxyFor(settings, QString::fromUtf8(result.secret)));
-                m_services.network->clearConnectionCache();
+                m_services.network->applyProxy(settings, QString::fromUtf8(result.secret));
             });
     } else {
-        m_services.network->setProxy(proxyFor(settings, QString()));
-        m_services.network->clearConnectionCache();
+        m_services.network->applyProxy(settings, QString());
     }
+}
+
+TokenFetcher &MainWindow::fetcher()
+{
+    if (m_fetcher)
+        return *m_fetcher;
+    m_fetcher = m_services.network->createFetcher();
+    // One notion of "now" for the whole window: request timestamps, countdown and notices.
+    m_fetcher->setClock([clock = m_services.clock] { return clock->now(); });
+    m_fetcher->setTimeout(m_fetchTimeout);
+    TokenFetcher::Handlers handlers;
+    // The inspector shows each exchange already redacted by the client.
+    // The Request page renders an exchange only once it is built: laying out the answer's text
+    // in a hidden page cost 3 MiB (its Chinese "message" loads a CJK fallback font) and time on
+    // every fetch, for a page most fetches never show.
+    handlers.exchangeFinished = [this](const RequestRecord &record) {
+        if (m_requestInspector)
+            m_requestInspector->showRecord(record);
+        else
+            m_lastExchange = record;
+    };
+    handlers.tokenReceived = [this](const TokenResponse &response) { onTokenReceived(response); };
+    handlers.fetchFailed = [this](const FetchError &error) { onFetchFailed(error); };
+    handlers.retrying = [this](int attempt, const QString &reason) {
+        statusBar()->showMessage(
+            tr("Retrying (%1 of %2): %3").arg(attempt).arg(TokenFetcher::MaxRetries).arg(reason));
+    };
+    handlers.clockSkewDetected = [this](qint64 seconds) {
+        statusBar()->showMessage(
+            tr("This computer's clock differs from the gateway's by %1 s; corrected "
+               "for this request. Synchronise the system clock.")
+                .arg(seconds),
+            15000);
+    };
+    m_fetcher->setHandlers(std::move(handlers));
+    return *m_fetcher;
+}
+
+void MainWindow::setFetcherTimeout(std::chrono::milliseconds timeout)
+{
+    m_fetchTimeout = timeout;
+    if (m_fetcher)
+        m_fetcher->setTimeout(timeout);
 }
 
 MainWindow::~MainWindow() = default;
@@ -775,7 +789,7 @@ void MainWindow::updateBusy(bool busy)
 void MainWindow::setFetchTimeout(std::chrono::milliseconds timeout)
 {
     m_timeoutFromCommandLine = true;
-    m_client->setTimeout(timeout);
+    setFetcherTimeout(timeout);
 }
 
 void MainWindow::fetch()
@@ -913,7 +927,7 @@ void MainWindow::startFetchWithSecret(const QByteArray &secret)
     }
     statusBar()->showMessage(
         tr("Requesting a token from %1…").arg(m_inFlight->connection.settings.gateway.host()));
-    m_client->fetch(m_inFlight->connection.settings, m_inFlight->request, secret);
+    fetcher().fetch(m_inFlight->connection.settings, m_inFlight->request, secret);
 }
 
 MainWindow::FetchTarget MainWindow::takeInFlight()
@@ -928,8 +942,8 @@ void MainWindow::cancelFetch()
     if (!m_busy)
         return;
     ++m_secretLookup; // a keychain answer still on its way is ignored
-    if (m_client->isBusy()) {
-        m_client->cancel(); // onFetchFailed(Cancelled) follows
+    if (m_fetcher && m_fetcher->isBusy()) {
+        m_fetcher->cancel(); // onFetchFailed(Cancelled) follows
         return;
     }
     const FetchTarget target = takeInFlight();
@@ -948,7 +962,7 @@ void MainWindow::onTokenReceived(const TokenResponse &response)
     const FetchTarget target = takeInFlight();
     updateBusy(false);
     const QDateTime now = m_services.clock->now();
-    const qint64 gatewayOffset = m_client->gatewayClockOffset();
+    const qint64 gatewayOffset = fetcher().gatewayClockOffset();
     const QString connectionName = target.connection.name;
 
     m_history.add(HistoryEntry::fromResponse(now, historyConnectionName(connectionName),
@@ -1149,24 +1163,14 @@ bool MainWindow::startDemo()
 {
     if (isDemo())
         return true;
-    auto *sim = new GatewaySimulator(this);
     const QByteArray secret = randomDemoSecret();
-    sim->addApp(QLatin1String(DemoAppKey), secret);
-    if (!sim->listen()) {
+    const DemoGateway gateway =
+        m_services.network->startDemoGateway(QLatin1String(DemoAppKey), secret, this);
+    if (!gateway.simulator) {
         m_ui->errorBanner->showMessage(
-            tr("The demo gateway could not start: %1").arg(sim->errorString()));
-        delete sim;
+            tr("The demo gateway could not start: %1").arg(gateway.error));
         return false;
     }
-    // For screenshots and demos of failure handling only: the embedded simulator can be told to
-    // misbehave or to mint short-lived credentials. Nothing outside demo mode reads these.
-    if (const auto scenario =
-            GatewaySimulator::scenarioFromName(qEnvironmentVariable("TOKENDESK_DEMO_SCENARIO")))
-        sim->setScenario(*scenario);
-    bool lifetimeOk = false;
-    const int lifetime = qEnvironmentVariableIntValue("TOKENDESK_DEMO_LIFETIME", &lifetimeOk);
-    if (lifetimeOk && lifetime > 0)
-        sim->setLifetimeSeconds(lifetime);
     // For the window benchmark's idle measure with many sessions: after the first fetch, N-1
     // more, one store each.
     bool sessionsOk = false;
@@ -1175,10 +1179,10 @@ bool MainWindow::startDemo()
         m_demoSessionsToAdd = qMin(demoSessions, 500) - 1;
     if (qEnvironmentVariable("TOKENDESK_DEMO_TAB") == QLatin1String("policy"))
         m_ui->resultTabs->setCurrentWidget(m_ui->policyTab); // builds the page
-    m_demo = sim;
+    m_demo = gateway.simulator;
     Profile demo;
     demo.name = SessionConnectionId;
-    demo.settings.gateway = sim->url();
+    demo.settings.gateway = gateway.url;
     demo.settings.appKey = QLatin1String(DemoAppKey);
     m_sessionConnection = demo;
     m_services.sessionSecrets->writeSecret(SessionConnectionId, secret, this,
@@ -1258,7 +1262,7 @@ void MainWindow::applyOptions(const RequestOptions &options)
     setFormRequest(request);
     if (options.given.contains(QStringLiteral("timeout"))) {
         m_timeoutFromCommandLine = true;
-        m_client->setTimeout(options.timeout);
+        setFetcherTimeout(options.timeout);
     }
     m_loadingForm = false;
     updateValidation();
@@ -1472,7 +1476,8 @@ bool MainWindow::setServing(bool on)
         return true;
     if (!runtime.serve) {
         // A refresh the endpoint asks for is this session's own refresh.
-        runtime.serve = new LocalServe([this, id] { refreshSession(id, true); }, this);
+        runtime.serve = new LocalServe(
+            m_services.network, [this, id] { refreshSession(id, true); }, this);
         runtime.serve->setClock([clock = m_services.clock] { return clock->now(); });
         LocalServe *serve = runtime.serve;
         connect(serve, &LocalServe::servingChanged, this, [this, id] {
@@ -1539,7 +1544,7 @@ void MainWindow::writeAliyunProfile()
         options.profile = connection->name; // its secret is in the keychain
     options.settings = connection->settings;
     options.request = session->request;
-    options.timeout = m_client->timeout();
+    options.timeout = m_fetchTimeout;
     AliyunExternalProfile profile;
     profile.name = name;
     profile.command = aliyunProcessCommand(tokendeskCliPath(), options);

@@ -21,7 +21,6 @@
 
 class QComboBox;
 class QLabel;
-class QNetworkAccessManager;
 class QSettings;
 
 namespace Ui {
@@ -45,7 +44,8 @@ class RequestInspector;
 class MemorySecretStore;
 class ProfileStore;
 class SecretStore;
-class TokenClient;
+class NetworkBackend;
+class TokenFetcher;
 struct FetchError;
 
 class MainWindow : public QMainWindow
@@ -59,7 +59,7 @@ public:
         ProfileStore *profiles = nullptr;
         SecretStore *keychain = nullptr;
         MemorySecretStore *sessionSecrets = nullptr; // "this session only" and demo secrets
-        QNetworkAccessManager *network = nullptr;
+        NetworkBackend *network = nullptr; // fetching, serving, the demo gateway, the proxy
         ClipboardGuard *clipboard = nullptr;
         QSettings *settings = nullptr; // window state, drafts and recent values
         const Clock *clock = nullptr;
@@ -210,7 +210,12 @@ private:
     Services m_services;
     FormMemory m_memory;
     HistoryStore m_history;
-    TokenClient *m_client;
+    // Made at the first fetch (ModuleNetworkBackend loads QtNetwork for it then), with the
+    // timeout and clock the window has by that time.
+    TokenFetcher &fetcher();
+    void setFetcherTimeout(std::chrono::milliseconds timeout);
+    std::unique_ptr<TokenFetcher> m_fetcher;
+    std::chrono::milliseconds m_fetchTimeout{15000}; // TokenClient's default
     SessionModel *m_sessions;
     CredentialTray *m_tray;
     ExpiryWatcher *m_idleWatcher; // what expiryWatcher() returns with no session on screen

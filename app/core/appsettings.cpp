@@ -191,24 +191,6 @@ QString proxyPasswordKey()
     return QStringLiteral("proxy:password");
 }
 
-QNetworkProxy proxyFor(const AppSettings &settings, const QString &password)
-{
-    switch (settings.proxyMode) {
-    case AppSettings::ProxyMode::System:
-        return QNetworkProxy(QNetworkProxy::DefaultProxy);
-    case AppSettings::ProxyMode::None:
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    case AppSettings::ProxyMode::Manual:
-        break;
-    }
-    QNetworkProxy proxy(QNetworkProxy::HttpProxy, settings.proxyHost.trimmed(), settings.proxyPort);
-    if (!settings.proxyUser.isEmpty()) {
-        proxy.setUser(settings.proxyUser);
-        proxy.setPassword(password);
-    }
-    return proxy;
-}
-
 QString languageToLoad(const AppSettings &settings, const QLocale &system)
 {
     if (settings.language == QLatin1String("en") || settings.language == QLatin1String("zh_CN"))

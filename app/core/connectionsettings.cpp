@@ -2,7 +2,6 @@
 #include "connectionsettings.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace TokenDesk {
 
@@ -80,6 +79,40 @@ QList<QString> ConnectionSettings::validate() const
     return problems;
 }
 
+namespace {
+
+// A dotted-quad IPv4 address in 127.0.0.0/8, as QUrl writes hosts (it normalises "127.1" and
+// the like to four parts).
+bool isIpv4Loopback(QStringView host)
+{
+    const QList<QStringView> parts = host.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    for (const QStringView part : parts) {
+        bool ok = false;
+        const uint value = part.toUInt(&ok);
+        if (!ok || part.isEmpty() || part.size() > 3 || value > 255)
+            return false;
+    }
+    return parts.first().toUInt() == 127;
+}
+
+} // namespace
+
+// QHostAddress::isLoopback() for the host of a QUrl, without QtNetwork (the window checks
+// gateways at start-up and loads QtNetwork only to fetch; docs/architecture.md): 127.0.0.0/8,
+// ::1 and the IPv4-mapped ::ffff:127.x.x.x, in the compressed forms QUrl normalises to.
+bool isLoopbackAddress(const QString &host)
+{
+    if (isIpv4Loopback(host))
+        return true;
+    const QString lower = host.toLower();
+    if (lower == QLatin1String("::1"))
+        return true;
+    const QLatin1String mapped("::ffff:");
+    return lower.startsWith(mapped) && isIpv4Loopback(QStringView(lower).mid(mapped.size()));
+}
+
 bool ConnectionSettings::isInsecureGateway() const
 {
     if (gateway.scheme().toLower() != QLatin1String("http"))
@@ -87,8 +120,7 @@ bool ConnectionSettings::isInsecureGateway() const
     const QString host = gateway.host();
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return false;
-    const QHostAddress address(host);
-    return address.isNull() || !address.isLoopback();
+    return !isLoopbackAddress(host);
 }
 
 } // namespace TokenDesk

@@ -36,4 +36,8 @@ struct ConnectionSettings
     bool isInsecureGateway() const;
 };
 
+// Whether `host`, as QUrl::host() gives it, is a loopback address: 127.0.0.0/8, ::1 or
+// ::ffff:127.x.x.x. Names ("localhost") are not addresses and give false. Pure.
+bool isLoopbackAddress(const QString &host);
+
 } // namespace TokenDesk

@@ -202,3 +202,8 @@ QString KeychainSecretStore::description() const
 }
 
 } // namespace TokenDesk
+
+// Compiled here rather than in the target's mocs_compilation.cpp: that one object holds every
+// class's meta-object and would pull this file, and QtNetwork or QtKeychain, into the window,
+// which links the core but loads the network module at run time (docs/architecture.md).
+#include "moc_keychainsecretstore.cpp"

@@ -3,8 +3,8 @@
 #include "appsettings.h"
 #include "benchhook.h"
 #include "clipboardguard.h"
-#include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "modulenetworkbackend.h"
 #include "profile.h"
 #include "requestoptions.h"
 #include "secretstore.h"
@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 
@@ -62,15 +61,19 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // QtNetwork and QtKeychain come with the network module, loaded at the first fetch or
+    // keychain operation. The demo needs them at once (its gateway listens before the window
+    // shows): their libraries load on another core while this one builds the window.
+    ModuleNetworkBackend network;
+    if (parser.isSet(demoOption))
+        network.preloadInBackground();
     ProfileStore profiles;
-    KeychainSecretStore keychain;
     MemorySecretStore sessionSecrets;
-    QNetworkAccessManager network;
     ClipboardGuard clipboard;
 
     MainWindow::Services services;
     services.profiles = &profiles;
-    services.keychain = &keychain;
+    services.keychain = network.keychain();
     services.sessionSecrets = &sessionSecrets;
     services.network = &network;
     services.clipboard = &clipboard;

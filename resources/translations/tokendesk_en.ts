@@ -3049,6 +3049,17 @@ It is kept in memory for this window only and never stored.</source>
     </message>
 </context>
 <context>
+    <name>TokenDesk::NetworkModule</name>
+    <message>
+        <source>TokenDesk could not load its network module %1: %2. Reinstall TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not this version&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::PolicyModel</name>
     <message>
         <source>Statement %1 · %2</source>

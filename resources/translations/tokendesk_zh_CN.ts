@@ -3056,6 +3056,17 @@ It is kept in memory for this window only and never stored.</source>
     </message>
 </context>
 <context>
+    <name>TokenDesk::NetworkModule</name>
+    <message>
+        <source>TokenDesk could not load its network module %1: %2. Reinstall TokenDesk.</source>
+        <translation>TokenDesk 无法加载其网络模块 %1：%2。请重新安装 TokenDesk。</translation>
+    </message>
+    <message>
+        <source>it is not this version&apos;s (%1)</source>
+        <translation>它不属于此版本（%1）</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::PolicyModel</name>
     <message>
         <source>Statement %1 · %2</source>

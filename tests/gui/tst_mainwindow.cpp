@@ -13,6 +13,7 @@
 #include "historystore.h"
 #include "historyview.h"
 #include "hostilegateway.h"
+#include "inprocessnetworkbackend.h"
 #include "localserve.h"
 #include "mainwindow.h"
 #include "policyview.h"
@@ -95,7 +96,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<MemorySecretStore> m_session;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<InProcessNetworkBackend> m_network;
     std::unique_ptr<ClipboardGuard> m_clipboard;
     std::unique_ptr<ManualClock> m_clock;
 
@@ -167,7 +168,7 @@ private Q_SLOTS:
         m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
         m_keychain = std::make_unique<MemorySecretStore>();
         m_session = std::make_unique<MemorySecretStore>();
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<InProcessNetworkBackend>();
         m_clipboard = std::make_unique<ClipboardGuard>();
         m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
     }
@@ -190,7 +191,7 @@ private Q_SLOTS:
     {
         QNetworkRequest request(url);
         request.setTransferTimeout(10000);
-        QNetworkReply *reply = m_network->get(request);
+        QNetworkReply *reply = m_network->networkAccess()->get(request);
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000))
             qWarning("the GET never finished");
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -704,7 +705,7 @@ private Q_SLOTS:
         saved.save(*m_settings);
         auto window = makeWindow();
         QCOMPARE(m_clipboard->clearDelay(), std::chrono::milliseconds(7000));
-        QCOMPARE(m_network->proxy().type(), QNetworkProxy::NoProxy);
+        QCOMPARE(m_network->networkAccess()->proxy().type(), QNetworkProxy::NoProxy);
         QCOMPARE(window->appSettings().requestTimeoutSeconds, 3);
     }
 
@@ -783,7 +784,7 @@ private Q_SLOTS:
     // clearing the credential stops the endpoint, and so does a changed form.
     void serveToLocalTools()
     {
-        m_network->setProxy(QNetworkProxy::NoProxy);
+        m_network->networkAccess()->setProxy(QNetworkProxy::NoProxy);
         auto window = makeWindow();
         QVERIFY(window->startDemo());
         window->demoSimulator()->setClock([this] { return m_clock->now(); });

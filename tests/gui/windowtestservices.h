@@ -5,11 +5,11 @@
 
 #include "clipboardguard.h"
 #include "clock.h"
+#include "inprocessnetworkbackend.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "secretstore.h"
 
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,7 +90,7 @@ public:
     ProfileStore profiles;
     MemorySecretStore keychain;
     MemorySecretStore session;
-    QNetworkAccessManager network;
+    TokenDesk::InProcessNetworkBackend network; // the network module's code, linked in
     ClipboardGuard clipboard;
     ManualClock clock;
 };

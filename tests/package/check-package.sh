@@ -88,8 +88,13 @@ check_files() {
         share/doc/tokendesk/copyright; do
         grep -qxF "$prefix$path" "$work/files.txt" || fail "missing from the package: $prefix$path"
     done
+    # The window's network module, in the library folder GNUInstallDirs chose (lib, lib64 or
+    # lib/<multiarch>), under tokendesk/.
+    module=$(grep -E "^${prefix}lib[^/]*(/[^/]+)?/tokendesk/libtokendesk-network\.so\$" \
+        "$work/files.txt" || true)
+    [ -n "$module" ] || fail "missing from the package: ${prefix}lib/.../tokendesk/libtokendesk-network.so"
     # Anything else must sit where TokenDesk may put files (translations go to share/tokendesk).
-    unexpected=$(grep -vE "^${prefix}(bin/tokendesk(-cli|-gateway-sim)?|share/(applications|metainfo|icons/hicolor|man/man1|doc/tokendesk|tokendesk)/.*)\$" \
+    unexpected=$(grep -vE "^${prefix}(bin/tokendesk(-cli|-gateway-sim)?|lib[^/]*(/[^/]+)?/tokendesk/libtokendesk-network\.so|share/(applications|metainfo|icons/hicolor|man/man1|doc/tokendesk|tokendesk)/.*)\$" \
         "$work/files.txt" || true)
     [ -z "$unexpected" ] || fail "unexpected files in the package: $(printf '%s' "$unexpected" | tr '\n' ' ')"
     ok "file list ($(wc -l <"$work/files.txt") files)"
@@ -101,7 +106,14 @@ check_files() {
             *) fail "$program is not a stripped ELF program: $description" ;;
         esac
     done
-    ok "programs are stripped"
+    if [ -n "$module" ]; then
+        description=$(file -b "$root/$module")
+        case "$description" in
+            *ELF*"shared object"*", stripped"*) ;;
+            *) fail "the network module is not a stripped ELF shared object: $description" ;;
+        esac
+    fi
+    ok "programs and the network module are stripped"
 }
 
 # check_man_pages DIR: every man page in DIR renders without a roff warning, formatted as man(1)
@@ -149,6 +161,27 @@ check_programs() {
         || fail "tokendesk --version exited with $?: $out $(cat "$work/tokendesk.err")"
     case "$out" in *"$version"*) ok "tokendesk --version: $out" ;;
         *) fail "tokendesk --version printed \"$out\"" ;; esac
+
+    # The window finds its network module where the package put it: the demo's gateway needs
+    # it before the window shows.
+    QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config-window" \
+        "$bin/tokendesk" --demo >"$work/window.out" 2>"$work/window.err" &
+    window_pid=$!
+    loaded=""
+    for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+        if grep -q 'libtokendesk-network\.so' "/proc/$window_pid/maps" 2>/dev/null; then
+            loaded=yes
+            break
+        fi
+        sleep 0.25
+    done
+    kill "$window_pid" 2>/dev/null || true
+    wait "$window_pid" 2>/dev/null || true
+    if [ -n "$loaded" ] && ! grep -q 'could not load its network module' "$work/window.err"; then
+        ok "tokendesk --demo loads its network module"
+    else
+        fail "tokendesk --demo did not load its network module: $(cat "$work/window.err")"
+    fi
 
     "$bin/tokendesk-gateway-sim" --port 0 >"$work/sim.out" 2>&1 &
     sim_pid=$!
@@ -227,7 +260,8 @@ deb)
                 fi
                 status=0
                 report=$(hardening-check $cet_option "$root/usr/bin/tokendesk" \
-                    "$root/usr/bin/tokendesk-cli" "$root/usr/bin/tokendesk-gateway-sim" 2>&1) \
+                    "$root/usr/bin/tokendesk-cli" "$root/usr/bin/tokendesk-gateway-sim" \
+                    "$root/$module" 2>&1) \
                     || status=$?
                 printf '%s\n' "$report"
                 if [ "$status" -ne 0 ] \
