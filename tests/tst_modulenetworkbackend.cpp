@@ -61,7 +61,6 @@ private Q_SLOTS:
         noProxy.proxyMode = AppSettings::ProxyMode::None;
         backend.applyProxy(noProxy, QString()); // remembered; no reason to load
         QVERIFY(!backend.isLoaded());
-        backend.preloadInBackground();
 
         QObject owner;
         const QByteArray secret = "module-test-secret";

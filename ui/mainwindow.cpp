@@ -466,8 +466,25 @@ void MainWindow::paintEvent(QPaintEvent *event)
     QMetaObject::invokeMethod(this, &MainWindow::finishAfterFirstFrame, Qt::QueuedConnection);
 }
 
+void MainWindow::fetchWhenShown()
+{
+    if (m_firstFramePainted) {
+        QMetaObject::invokeMethod(this, &MainWindow::fetch, Qt::QueuedConnection);
+        return;
+    }
+    m_fetchWhenShown = true;
+}
+
 void MainWindow::finishAfterFirstFrame()
 {
+    if (m_demoPending)
+        startDemoGateway();
+    // --fetch: after the first frame, not before it. A zero-timer from main() ran before the X
+    // server's Expose came back, and the window stayed unpainted while the fetch was set up.
+    if (m_fetchWhenShown) {
+        m_fetchWhenShown = false;
+        fetch();
+    }
     // The clear buttons' icon comes from the icon theme, and the first lookup reads the theme
     // from disk (about 10 ms). Nobody can click one before the window is on screen.
     for (const QString &field : FormMemory::fieldNames()) {
@@ -794,6 +811,8 @@ void MainWindow::setFetchTimeout(std::chrono::milliseconds timeout)
 
 void MainWindow::fetch()
 {
+    if (m_demoPending && !startDemoGateway())
+        return;
     const QString blocker = fetchBlocker();
     if (!blocker.isEmpty()) {
         if (!m_busy)
@@ -1163,13 +1182,14 @@ bool MainWindow::startDemo()
 {
     if (isDemo())
         return true;
-    const QByteArray secret = randomDemoSecret();
-    const DemoGateway gateway =
-        m_services.network->startDemoGateway(QLatin1String(DemoAppKey), secret, this);
-    if (!gateway.simulator) {
-        m_ui->errorBanner->showMessage(
-            tr("The demo gateway could not start: %1").arg(gateway.error));
-        return false;
+    m_demoSecret = randomDemoSecret();
+    // Before the first frame (tokendesk --demo), the gateway waits for it: it needs the network
+    // module, and the window shows first. Everything that uses the gateway starts it first.
+    if (m_firstFramePainted) {
+        if (!startDemoGateway())
+            return false;
+    } else {
+        m_demoPending = true;
     }
     // For the window benchmark's idle measure with many sessions: after the first fetch, N-1
     // more, one store each.
@@ -1179,13 +1199,15 @@ bool MainWindow::startDemo()
         m_demoSessionsToAdd = qMin(demoSessions, 500) - 1;
     if (qEnvironmentVariable("TOKENDESK_DEMO_TAB") == QLatin1String("policy"))
         m_ui->resultTabs->setCurrentWidget(m_ui->policyTab); // builds the page
-    m_demo = gateway.simulator;
     Profile demo;
     demo.name = SessionConnectionId;
-    demo.settings.gateway = gateway.url;
+    // Until the gateway listens (just after the first frame), a loopback address without its
+    // port: what the first frame says of the connection does not depend on the port.
+    demo.settings.gateway =
+        m_demo ? m_demoUrl : QUrl(QStringLiteral("http://127.0.0.1/router/rest"));
     demo.settings.appKey = QLatin1String(DemoAppKey);
     m_sessionConnection = demo;
-    m_services.sessionSecrets->writeSecret(SessionConnectionId, secret, this,
+    m_services.sessionSecrets->writeSecret(SessionConnectionId, m_demoSecret, this,
                                            [](const SecretStore::Result &) {});
 
     reloadProfiles(SessionConnectionId); // the title and the DEMO banner follow the selection
@@ -1205,14 +1227,33 @@ bool MainWindow::startDemo()
     return true;
 }
 
-GatewaySimulator *MainWindow::demoSimulator() const
+bool MainWindow::startDemoGateway()
 {
+    m_demoPending = false;
+    const DemoGateway gateway =
+        m_services.network->startDemoGateway(QLatin1String(DemoAppKey), m_demoSecret, this);
+    if (!gateway.simulator) {
+        m_ui->errorBanner->showMessage(
+            tr("The demo gateway could not start: %1").arg(gateway.error));
+        return false;
+    }
+    m_demo = gateway.simulator;
+    m_demoUrl = gateway.url;
+    if (m_sessionConnection && m_sessionConnection->name == SessionConnectionId)
+        m_sessionConnection->settings.gateway = gateway.url;
+    return true;
+}
+
+GatewaySimulator *MainWindow::demoSimulator()
+{
+    if (m_demoPending)
+        startDemoGateway();
     return m_demo.data();
 }
 
 bool MainWindow::isDemo() const
 {
-    return !m_demo.isNull();
+    return m_demoPending || !m_demo.isNull();
 }
 
 void MainWindow::applyOptions(const RequestOptions &options)

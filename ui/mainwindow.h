@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -68,12 +69,18 @@ public:
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // --fetch: fetches once the window's first frame is on screen (at once if it already is).
+    void fetchWhenShown();
+
     // Starts the embedded gateway simulator on loopback and selects its demo profile.
     // Returns false (with the reason in the error banner) if it cannot listen.
     bool startDemo();
     bool isDemo() const;
     // The embedded simulator while in demo mode (tests drive its scenarios), else nullptr.
-    GatewaySimulator *demoSimulator() const;
+    // Asked between a startDemo() before the first frame and that frame, it starts it.
+    GatewaySimulator *demoSimulator();
+    // Whether the demo's gateway listens yet (it waits for the first frame; see startDemo()).
+    bool isDemoGatewayListening() const { return !m_demo.isNull(); }
 
     // Fills the form and the connection from command-line options (interfaces.md): a
     // --profile selects it; --gateway/--app-key make a connection for this session.
@@ -237,10 +244,15 @@ private:
     HistoryView *m_historyView = nullptr;           // see historyView()
     CredentialPanel *m_credentialPanel = nullptr;   // see credentialPanel()
     bool m_firstFramePainted = false;
+    bool m_fetchWhenShown = false; // --fetch, once the first frame is on screen
     bool m_notifications = true;
     AppSettings m_appSettings;
     bool m_timeoutFromCommandLine = false;
     QPointer<GatewaySimulator> m_demo;
+    QUrl m_demoUrl;
+    QByteArray m_demoSecret;    // the demo app's, in memory only
+    bool m_demoPending = false; // startDemo() before the first frame: the gateway listens after it
+    bool startDemoGateway();    // false, with the reason in the banner, when it cannot listen
     std::optional<Profile> m_sessionConnection; // from the command line or the demo
     QTimer m_draftTimer;
     bool m_busy = false;

@@ -136,11 +136,7 @@ ModuleNetworkBackend::ModuleNetworkBackend(const QString &modulePath)
     : m_modulePath(modulePath)
 { }
 
-ModuleNetworkBackend::~ModuleNetworkBackend()
-{
-    if (m_preload.valid())
-        m_preload.wait();
-}
+ModuleNetworkBackend::~ModuleNetworkBackend() = default;
 
 QString ModuleNetworkBackend::defaultModulePath()
 {
@@ -158,19 +154,6 @@ QString ModuleNetworkBackend::defaultModulePath()
     return candidates.constFirst();
 }
 
-void ModuleNetworkBackend::preloadInBackground()
-{
-    if (m_preload.valid() || m_loadTried)
-        return;
-    // Only the dlopen() runs on the thread: the libraries' own initialisers are thread-safe,
-    // and the loader keeps them loaded, so the load() that follows finds them there.
-    m_preload = std::async(std::launch::async, [path = m_modulePath] {
-        QLibrary library(path);
-        library.setLoadHints(QLibrary::PreventUnloadHint);
-        library.load();
-    });
-}
-
 bool ModuleNetworkBackend::load()
 {
     return backend() != nullptr;
@@ -181,8 +164,6 @@ NetworkBackend *ModuleNetworkBackend::backend()
     if (m_loadTried)
         return m_backend.get();
     m_loadTried = true;
-    if (m_preload.valid())
-        m_preload.wait();
     m_library.setFileName(m_modulePath);
     // Never unloaded: the objects it made live as long as the window.
     m_library.setLoadHints(QLibrary::PreventUnloadHint);

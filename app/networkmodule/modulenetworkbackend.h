@@ -10,7 +10,6 @@
 #include <QLibrary>
 #include <QString>
 
-#include <future>
 #include <memory>
 #include <optional>
 
@@ -26,11 +25,6 @@ public:
     // Where the install put it relative to the executable, else beside it (the build tree).
     // The first that exists; the installed path when neither does, so an error names it.
     static QString defaultModulePath();
-
-    // Starts loading the module's libraries on a thread of its own, so that a window which
-    // will need them at once (--demo) has them by the time it asks, without waiting for them
-    // before its first frame.
-    void preloadInBackground();
 
     // Loads the module now if it is not loaded. False, with loadError(), when it cannot be.
     bool load();
@@ -54,7 +48,6 @@ private:
 
     QString m_modulePath;
     QLibrary m_library;
-    std::future<void> m_preload;
     std::unique_ptr<NetworkBackend> m_backend;
     QString m_loadError;
     bool m_loadTried = false;

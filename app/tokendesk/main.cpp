@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -62,11 +61,8 @@ int main(int argc, char *argv[])
     }
 
     // QtNetwork and QtKeychain come with the network module, loaded at the first fetch or
-    // keychain operation. The demo needs them at once (its gateway listens before the window
-    // shows): their libraries load on another core while this one builds the window.
+    // keychain operation; the demo's gateway, too, waits for the first frame.
     ModuleNetworkBackend network;
-    if (parser.isSet(demoOption))
-        network.preloadInBackground();
     ProfileStore profiles;
     MemorySecretStore sessionSecrets;
     ClipboardGuard clipboard;
@@ -85,6 +81,6 @@ int main(int argc, char *argv[])
     window.show();
     installStartupProbe(&window); // tokendesk-bench-window only (TOKENDESK_BENCH_PROBE=1)
     if (parser.isSet(fetchOption))
-        QTimer::singleShot(0, &window, &MainWindow::fetch);
+        window.fetchWhenShown();
     return app.exec();
 }

@@ -100,7 +100,7 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     std::unique_ptr<ManualClock> m_clock;
 
-    std::unique_ptr<MainWindow> makeWindow()
+    std::unique_ptr<MainWindow> makeWindow(bool show = true)
     {
         MainWindow::Services services;
         services.profiles = m_profiles.get();
@@ -111,6 +111,8 @@ private:
         services.settings = m_settings.get();
         services.clock = m_clock.get();
         auto window = std::make_unique<MainWindow>(services);
+        if (!show)
+            return window;
         window->show();
         // Shortcuts (Ctrl+Return, Esc) only reach an active window.
         QApplication::setActiveWindow(window.get());
@@ -209,6 +211,29 @@ private Q_SLOTS:
         QSignalSpy shown(window, &MainWindow::tokenShown);
         window->fetch();
         return QTest::qWaitFor([&] { return shown.size() == 1; }, 15000);
+    }
+
+    // tokendesk --fetch: nothing is sent before the window's first frame, and the fetch starts
+    // once it is on screen.
+    void fetchWhenShownWaitsForTheFirstFrame()
+    {
+        auto window = makeWindow(false);
+        QVERIFY(window->startDemo());
+        QSignalSpy shown(window.get(), &MainWindow::tokenShown);
+        window->fetchWhenShown();
+        QTest::qWait(200);
+        QVERIFY(!child<QPushButton>(window.get(), "cancelButton")->isEnabled()); // not busy
+        // The demo's gateway, too, waits for the first frame; the window is a demo already.
+        QVERIFY(window->isDemo());
+        QVERIFY(!window->isDemoGatewayListening());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        QVERIFY(window->demoSimulator());
+        QCOMPARE(window->demoSimulator()->requestCount(), 1);
+        // Asked again once shown, it fetches again at once.
+        window->fetchWhenShown();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 15000);
     }
 
     void firstRunOffersTheDemo()
