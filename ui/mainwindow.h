@@ -24,6 +24,8 @@ class QComboBox;
 class QLabel;
 class QSettings;
 
+class QCompleter;
+
 namespace Ui {
 class MainWindow;
 }
@@ -244,7 +246,8 @@ private:
     HistoryView *m_historyView = nullptr;           // see historyView()
     CredentialPanel *m_credentialPanel = nullptr;   // see credentialPanel()
     bool m_firstFramePainted = false;
-    bool m_fetchWhenShown = false; // --fetch, once the first frame is on screen
+    bool m_fetchWhenShown = false;           // --fetch, once the first frame is on screen
+    QPointer<QCompleter> m_startupCompleter; // the form's boxes' until their own, after it
     bool m_notifications = true;
     AppSettings m_appSettings;
     bool m_timeoutFromCommandLine = false;

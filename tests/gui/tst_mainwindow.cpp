@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -234,6 +235,44 @@ private Q_SLOTS:
         // Asked again once shown, it fetches again at once.
         window->fetchWhenShown();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 15000);
+    }
+
+    // The form's boxes are made editable with setLineEdit() (no popup before the first frame);
+    // once shown they are what QComboBox::setEditable() makes: the same completer, the same
+    // popup scroll bar, and the popup opens with the recent values.
+    void formBoxesAreEditableAsSetEditableMakesThem()
+    {
+        auto window = makeWindow();
+        QComboBox reference;
+        reference.setEditable(true);
+        reference.addItems({QStringLiteral("acme"), QStringLiteral("acme-2")});
+        // Until just after the first frame the boxes share an empty completer.
+        auto *product = child<QComboBox>(window.get(), "productCombo");
+        QVERIFY(QTest::qWaitFor(
+            [&] { return product->lineEdit()->completer()->model() == product->model(); }));
+        for (const char *name :
+             {"tenantCombo", "storeCombo", "sceneCombo", "usageSceneCombo", "productCombo"}) {
+            auto *combo = child<QComboBox>(window.get(), name);
+            QVERIFY(combo->isEditable());
+            QCompleter *completer = combo->lineEdit()->completer();
+            QVERIFY(completer);
+            QCOMPARE(completer->caseSensitivity(), reference.completer()->caseSensitivity());
+            QCOMPARE(completer->completionMode(), reference.completer()->completionMode());
+            QCOMPARE(completer->model(), combo->model());
+            QCOMPARE(combo->view()->verticalScrollBarPolicy(),
+                     reference.view()->verticalScrollBarPolicy());
+            QCOMPARE(combo->insertPolicy(), QComboBox::NoInsert);
+        }
+        // Inline completion from a recent value, as before.
+        auto *tenant = child<QComboBox>(window.get(), "tenantCombo");
+        tenant->addItem(QStringLiteral("acme-tenant"));
+        tenant->lineEdit()->clear();
+        tenant->setFocus();
+        QTest::keyClicks(tenant->lineEdit(), QStringLiteral("acm"));
+        QTRY_COMPARE(tenant->lineEdit()->text(), QStringLiteral("acme-tenant"));
+        tenant->showPopup();
+        QTRY_VERIFY(tenant->view()->isVisible());
+        tenant->hidePopup();
     }
 
     void firstRunOffersTheDemo()
