@@ -275,6 +275,24 @@ private Q_SLOTS:
         tenant->hidePopup();
     }
 
+    // The connection line is selectable once the window is up (it is not before the first
+    // frame, to keep a QTextDocument out of it), and becoming so does not move it: its height
+    // at every width is what the same line, not selectable, asks.
+    void connectionLineIsSelectableWithoutMoving()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startDemo());
+        auto *line = child<QLabel>(window.get(), "connectionLabel");
+        QTRY_VERIFY(line->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+        QVERIFY(!line->text().isEmpty());
+        QLabel plain(line->text());
+        plain.setWordWrap(true);
+        plain.setFont(line->font());
+        for (const int width : {120, 240, 400, 700, line->width()})
+            QCOMPARE(line->heightForWidth(width), plain.heightForWidth(width));
+        QCOMPARE(line->sizeHint(), plain.sizeHint());
+    }
+
     void firstRunOffersTheDemo()
     {
         auto window = makeWindow();
