@@ -718,18 +718,21 @@ std::optional<Profile> MainWindow::currentConnection() const
     return m_services.profiles->load(id);
 }
 
+QString MainWindow::connectionSummary(const ConnectionSettings &s)
+{
+    QString text = tr("%1 · AppKey %2 · %3")
+                       .arg(s.gateway.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                            s.appKey, signMethodName(s.signMethod));
+    if (s.isInsecureGateway())
+        text += QLatin1String(" · ") + tr("plain http: credentials cross the network unencrypted");
+    return text;
+}
+
 void MainWindow::onProfileChanged()
 {
     const auto connection = currentConnection();
     if (connection) {
-        const ConnectionSettings &s = connection->settings;
-        QString text = tr("%1 · AppKey %2 · %3")
-                           .arg(s.gateway.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
-                                s.appKey, signMethodName(s.signMethod));
-        if (s.isInsecureGateway())
-            text +=
-                QLatin1String(" · ") + tr("plain http: credentials cross the network unencrypted");
-        m_ui->connectionLabel->setText(text);
+        m_ui->connectionLabel->setText(connectionSummary(connection->settings));
         fillRecent(connection->name);
         if (!m_loadingForm && connection->name != SessionConnectionId)
             m_services.settings->setValue(QStringLiteral("window/lastProfile"), connection->name);
@@ -1268,8 +1271,12 @@ bool MainWindow::startDemoGateway()
     }
     m_demo = gateway.simulator;
     m_demoUrl = gateway.url;
-    if (m_sessionConnection && m_sessionConnection->name == SessionConnectionId)
+    if (m_sessionConnection && m_sessionConnection->name == SessionConnectionId) {
         m_sessionConnection->settings.gateway = gateway.url;
+        const auto connection = currentConnection();
+        if (connection && connection->name == SessionConnectionId)
+            m_ui->connectionLabel->setText(connectionSummary(connection->settings)); // the port
+    }
     return true;
 }
 

@@ -256,6 +256,8 @@ private:
     QByteArray m_demoSecret;    // the demo app's, in memory only
     bool m_demoPending = false; // startDemo() before the first frame: the gateway listens after it
     bool startDemoGateway();    // false, with the reason in the banner, when it cannot listen
+    // The connection line: gateway, AppKey, signing, and a warning for plain http elsewhere.
+    static QString connectionSummary(const ConnectionSettings &settings);
     std::optional<Profile> m_sessionConnection; // from the command line or the demo
     QTimer m_draftTimer;
     bool m_busy = false;

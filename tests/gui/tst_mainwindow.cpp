@@ -232,6 +232,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
         QVERIFY(window->demoSimulator());
         QCOMPARE(window->demoSimulator()->requestCount(), 1);
+        // The connection line names the gateway's real address, port included.
+        const QUrl url = window->demoSimulator()->url();
+        QVERIFY2(child<QLabel>(window.get(), "connectionLabel")
+                     ->text()
+                     .contains(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)),
+                 qPrintable(child<QLabel>(window.get(), "connectionLabel")->text()));
         // Asked again once shown, it fetches again at once.
         window->fetchWhenShown();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 15000);
