@@ -90,7 +90,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("reason");
         QTest::newRow("missing") << QStringLiteral("/nonexistent/libtokendesk-network.so")
-                                 << QString();
+                                 << QStringLiteral("the file is missing");
+        QTest::newRow("not a library")
+            << QStringLiteral(TOKENDESK_NOT_A_LIBRARY) << QStringLiteral(TOKENDESK_NOT_A_LIBRARY);
         QTest::newRow("another build") << QStringLiteral(TOKENDESK_OTHER_BUILD_MODULE)
                                        << QStringLiteral("it is not this version's");
     }

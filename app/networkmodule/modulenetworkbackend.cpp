@@ -167,6 +167,14 @@ NetworkBackend *ModuleNetworkBackend::backend()
     m_library.setFileName(m_modulePath);
     // Never unloaded: the objects it made live as long as the window.
     m_library.setLoadHints(QLibrary::PreventUnloadHint);
+    if (!QFileInfo::exists(m_modulePath)) {
+        // QLibrary's own words would name the variants of the name it also tried.
+        m_loadError = moduleProblem(
+            m_modulePath,
+            QCoreApplication::translate("TokenDesk::NetworkModule", "the file is missing"));
+        qWarning("%s", qPrintable(m_loadError));
+        return nullptr;
+    }
     if (!m_library.load()) {
         m_loadError = moduleProblem(m_modulePath, m_library.errorString());
         qWarning("%s", qPrintable(m_loadError));

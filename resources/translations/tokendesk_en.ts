@@ -3058,6 +3058,10 @@ It is kept in memory for this window only and never stored.</source>
         <source>it is not this version&apos;s (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::PolicyModel</name>

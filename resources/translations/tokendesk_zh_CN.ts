@@ -3065,6 +3065,10 @@ It is kept in memory for this window only and never stored.</source>
         <source>it is not this version&apos;s (%1)</source>
         <translation>它不属于此版本（%1）</translation>
     </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>文件不存在</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::PolicyModel</name>
