@@ -13,7 +13,6 @@
 #include "errorbanner.h"
 #include "expirywatcher.h"
 #include "fetcherror.h"
-#include "gatewaysimulator.h"
 #include "historyview.h"
 #include "localserve.h"
 #include "networkbackend.h"
@@ -1269,7 +1268,8 @@ bool MainWindow::startDemoGateway()
             tr("The demo gateway could not start: %1").arg(gateway.error));
         return false;
     }
-    m_demo = gateway.simulator;
+    m_demo = gateway.object;
+    m_demoSimulator = gateway.simulator;
     m_demoUrl = gateway.url;
     if (m_sessionConnection && m_sessionConnection->name == SessionConnectionId) {
         m_sessionConnection->settings.gateway = gateway.url;
@@ -1288,7 +1288,7 @@ GatewaySimulator *MainWindow::demoSimulator()
     m_ui->connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (m_demoPending)
         startDemoGateway();
-    return m_demo.data();
+    return m_demo ? m_demoSimulator : nullptr;
 }
 
 bool MainWindow::isDemo() const

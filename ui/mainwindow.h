@@ -251,7 +251,10 @@ private:
     bool m_notifications = true;
     AppSettings m_appSettings;
     bool m_timeoutFromCommandLine = false;
-    QPointer<GatewaySimulator> m_demo;
+    // The demo's simulator, and the same object watched as a QObject: the window never uses the
+    // simulator's class (it lives with the network module; see DemoGateway::object).
+    QPointer<QObject> m_demo;
+    GatewaySimulator *m_demoSimulator = nullptr;
     QUrl m_demoUrl;
     QByteArray m_demoSecret;    // the demo app's, in memory only
     bool m_demoPending = false; // startDemo() before the first frame: the gateway listens after it

@@ -87,6 +87,9 @@ public:
 struct DemoGateway
 {
     GatewaySimulator *simulator = nullptr; // owned by the parent given; tests drive it
+    // The same object as a QObject, so that the window can watch it without knowing its class
+    // (knowing it would make a sanitizer build link the simulator, and QtNetwork, in).
+    QObject *object = nullptr;
     QUrl url;
     QString error; // why it could not listen (the socket's own words), when simulator is null
 };

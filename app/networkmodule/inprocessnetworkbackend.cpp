@@ -186,6 +186,7 @@ DemoGateway InProcessNetworkBackend::startDemoGateway(const QString &appKey,
         sim->setLifetimeSeconds(lifetime);
     demo.url = sim->url();
     sim->setParent(parent);
+    demo.object = sim.get();
     demo.simulator = sim.release();
     return demo;
 }
