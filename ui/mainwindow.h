@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "formmemory.h"
 #include "historystore.h"
+#include "networkbackend.h"
 #include "profile.h"
 #include "redaction.h"
 #include "requestoptions.h"
@@ -47,8 +48,6 @@ class RequestInspector;
 class MemorySecretStore;
 class ProfileStore;
 class SecretStore;
-class NetworkBackend;
-class TokenFetcher;
 struct FetchError;
 
 class MainWindow : public QMainWindow
@@ -224,7 +223,7 @@ private:
     TokenFetcher &fetcher();
     void setFetcherTimeout(std::chrono::milliseconds timeout);
     std::unique_ptr<TokenFetcher> m_fetcher;
-    std::chrono::milliseconds m_fetchTimeout{15000}; // TokenClient's default
+    std::chrono::milliseconds m_fetchTimeout{TokenFetcher::DefaultTimeout};
     SessionModel *m_sessions;
     CredentialTray *m_tray;
     ExpiryWatcher *m_idleWatcher; // what expiryWatcher() returns with no session on screen

@@ -44,7 +44,9 @@ public:
         std::function<void(const RequestRecord &)> exchangeFinished;
     };
 
-    static constexpr int MaxRetries = 2; // TokenClient::MaxRetries, checked where both are known
+    // TokenClient's, checked where both are known (inprocessnetworkbackend.cpp).
+    static constexpr int MaxRetries = 2;
+    static constexpr std::chrono::milliseconds DefaultTimeout{15000};
 
     virtual ~TokenFetcher() = default;
     virtual void setHandlers(Handlers handlers) = 0;

@@ -74,6 +74,7 @@ public:
 
     // The most automatic retries one fetch makes (the code 31 clock correction is extra).
     static constexpr int MaxRetries = 2;
+    static constexpr std::chrono::milliseconds DefaultTimeout{15000};
     // The longest rate-limit ban (code 7) the client waits out by itself.
     static constexpr int MaxBanWaitSeconds = 5;
     // The most same-origin 307/308 redirects one attempt follows.
@@ -119,7 +120,7 @@ private:
     void reset();
 
     QNetworkAccessManager *m_network;
-    std::chrono::milliseconds m_timeout{15000};
+    std::chrono::milliseconds m_timeout{DefaultTimeout};
     std::chrono::milliseconds m_backoff{200};
     Clock m_clock;
     bool m_waitsOutBans = true;

@@ -16,6 +16,7 @@ namespace TokenDesk {
 namespace {
 
 static_assert(TokenFetcher::MaxRetries == TokenClient::MaxRetries);
+static_assert(TokenFetcher::DefaultTimeout == TokenClient::DefaultTimeout);
 
 class ClientFetcher : public TokenFetcher
 {
