@@ -1,5 +1,7 @@
 #include "startupstyle.h"
 
+#include "widenedimage.h"
+
 #include <QApplication>
 #include <QGroupBox>
 #include <QIconEngine>
@@ -102,6 +104,80 @@ QString commonStyleImage(QLatin1String name)
     return QLatin1String(":/qt-project.org/styles/commonstyle/images/") + name;
 }
 
+// How far from each end, and from a combo box's arrow, Fusion's buttons and frames differ from
+// one column to the next: a 2-pixel corner radius, its antialiasing and the inner lines, with
+// room to spare. tst_startupstyle checks the widths around it.
+constexpr int EndColumns = 8;
+constexpr int NarrowWidth = 2 * EndColumns + 1;
+
+int widenedDraws = 0;
+
+// Whether an image blitted at an element's corner paints exactly what the base style paints
+// there itself: Fusion blits its buttons and combo boxes from a cache image under the same
+// conditions, and draws line edits straight onto the painter, where opacity or another
+// composition mode would apply to each stroke rather than to the whole.
+bool paintsImagesExactly(const QPainter *painter)
+{
+    const auto translationOnly = [](const QTransform &transform) {
+        return transform.type() <= QTransform::TxTranslate;
+    };
+    return translationOnly(painter->combinedTransform())
+        && translationOnly(painter->deviceTransform())
+        && painter->device()->devicePixelRatio() == 1.0 && qApp->devicePixelRatio() == 1.0
+        && painter->opacity() == 1.0
+        && painter->compositionMode() == QPainter::CompositionMode_SourceOver;
+}
+
+// Everything the base style's picture of the element depends on, as Fusion keys its own cache
+// (QStyleHelper::uniqueName()), with what the element adds in `details`.
+QString widenedKey(QLatin1StringView element, const QStyleOption &option, quint64 details)
+{
+    return QLatin1String("TokenDesk::StartupStyle:") + element
+        + QString::asprintf("-%x-%x-%llx-%dx%d-%llx", uint(option.state), uint(option.direction),
+                            static_cast<unsigned long long>(option.palette.cacheKey()),
+                            option.rect.width(), option.rect.height(),
+                            static_cast<unsigned long long>(details));
+}
+
+bool drawingNarrow = false; // what a widened image is made of is not counted
+
+// An image of the element of `option` that `drawNarrow` paints `narrowWidth` wide, widened at
+// `column`, cached under `key`. Null where `opaqueColumn` asks for a column that is not opaque.
+template<typename Option, typename DrawNarrow>
+QPixmap widenedPixmap(const QString &key, const Option &option, int narrowWidth, int column,
+                      DrawNarrow drawNarrow, bool opaqueColumn = false)
+{
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    QImage narrow(narrowWidth, option.rect.height(), QImage::Format_ARGB32_Premultiplied);
+    narrow.fill(Qt::transparent);
+    Option narrowOption = option;
+    narrowOption.rect = QRect(0, 0, narrowWidth, option.rect.height());
+    {
+        const bool outer = !drawingNarrow;
+        drawingNarrow = true;
+        QPainter narrowPainter(&narrow);
+        drawNarrow(&narrowOption, &narrowPainter);
+        drawingNarrow = !outer;
+    }
+    if (opaqueColumn) {
+        for (int y = 0; y < narrow.height(); ++y) {
+            if (qAlpha(narrow.pixel(column, y)) != 255)
+                return QPixmap();
+        }
+    }
+    pixmap = QPixmap::fromImage(widenedImage(narrow, option.rect.width(), column));
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
+
+void countWidenedDraw()
+{
+    if (!drawingNarrow)
+        ++widenedDraws;
+}
+
 } // namespace
 
 StartupStyle::StartupStyle(const QString &key)
@@ -125,9 +201,128 @@ QIcon StartupStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
     return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon, widget));
 }
 
+int StartupStyle::widenedDrawCount()
+{
+    return widenedDraws;
+}
+
+bool StartupStyle::drawWidenedPrimitive(PrimitiveElement element, const QStyleOption &option,
+                                        QPainter *painter, const QWidget *widget) const
+{
+    if (option.rect.width() <= NarrowWidth || option.rect.height() <= 0
+        || !paintsImagesExactly(painter)) {
+        return false;
+    }
+    const auto drawNarrow = [&](const QStyleOption *narrow, QPainter *narrowPainter) {
+        baseStyle()->drawPrimitive(element, narrow, narrowPainter, widget);
+    };
+    if (element == PE_PanelButtonCommand) {
+        const auto *button = qstyleoption_cast<const QStyleOptionButton *>(&option);
+        const uint features = button ? uint(button->features) : 0;
+        if (features & QStyleOptionButton::Flat)
+            return false; // a few lines, or nothing
+        const QString key = widenedKey("button"_L1, option, features);
+        painter->drawPixmap(option.rect.topLeft(),
+                            button
+                                ? widenedPixmap(key, *button, NarrowWidth, EndColumns, drawNarrow)
+                                : widenedPixmap(key, option, NarrowWidth, EndColumns, drawNarrow));
+        countWidenedDraw();
+        return true;
+    }
+    if (element == PE_PanelLineEdit) {
+        // QCommonStyle fills the inside with the base brush, then has Fusion draw the frame
+        // straight onto the painter, unlike the button. Where the frame's antialiased corners
+        // meet what is behind the line edit, an image composes a pixel or two 1/255 off, so
+        // the ends are drawn as Fusion draws them, narrow, and only the middle, which is opaque
+        // (the fill, and the frame's straight edges at full coverage), comes from the image.
+        const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(&option);
+        if (!frame || frame->lineWidth <= 0)
+            return false; // a fill, cheap already
+        const QBrush base = frame->palette.brush(QPalette::Base);
+        if (base.style() != Qt::SolidPattern || base.color().alpha() != 255)
+            return false;
+        const QString key = widenedKey(
+            "lineedit"_L1, option,
+            quint64(frame->lineWidth) | quint64(frame->midLineWidth) << 16
+                | quint64(uint(frame->features)) << 32 | quint64(frame->frameShape) << 40);
+        const QPixmap middle = widenedPixmap(key, *frame, NarrowWidth, EndColumns, drawNarrow,
+                                             /*opaqueColumn=*/true);
+        if (middle.isNull())
+            return false;
+        const QRect &rect = option.rect;
+        const auto drawEnd = [&](int narrowLeft, int clipLeft) {
+            QStyleOptionFrame end = *frame;
+            end.rect = QRect(narrowLeft, rect.top(), NarrowWidth, rect.height());
+            painter->save();
+            painter->setClipRect(QRect(clipLeft, rect.top(), EndColumns, rect.height()),
+                                 Qt::IntersectClip);
+            baseStyle()->drawPrimitive(element, &end, painter, widget);
+            painter->restore();
+        };
+        drawEnd(rect.left(), rect.left());
+        drawEnd(rect.right() + 1 - NarrowWidth, rect.right() + 1 - EndColumns);
+        painter->drawPixmap(QPoint(rect.left() + EndColumns, rect.top()), middle,
+                            QRect(EndColumns, 0, rect.width() - 2 * EndColumns, rect.height()));
+        countWidenedDraw();
+        return true;
+    }
+    return false;
+}
+
+bool StartupStyle::drawWidenedComboBox(const QStyleOptionComplex &option, QPainter *painter,
+                                       const QWidget *widget) const
+{
+    const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(&option);
+    if (!combo || option.rect.height() <= 0 || !paintsImagesExactly(painter))
+        return false;
+    // Fusion's arrow keeps its distance from the box's end (SC_ComboBoxArrow), so the image
+    // keeps that end, the arrow and EndColumns beside it, and repeats a column at the other end.
+    const int width = option.rect.width();
+    const QRect arrow = proxy()
+                            ->subControlRect(CC_ComboBox, combo, SC_ComboBoxArrow, widget)
+                            .translated(-option.rect.topLeft());
+    int column = 0;
+    int narrowWidth = 0;
+    if (combo->direction == Qt::RightToLeft) {
+        column = arrow.right() + 1 + EndColumns; // the arrow is at the left
+        narrowWidth = column + 1 + EndColumns;
+    } else {
+        const int keptFrom = arrow.left() - EndColumns;
+        column = EndColumns;
+        narrowWidth = column + 1 + (width - keptFrom);
+    }
+    if (narrowWidth >= width || arrow.isEmpty())
+        return false;
+    const QString key = widenedKey("combobox"_L1, option,
+                                   quint64(combo->editable) | quint64(combo->frame) << 1
+                                       | quint64(uint(combo->subControls)) << 2
+                                       | quint64(uint(combo->activeSubControls)) << 32);
+    painter->drawPixmap(
+        option.rect.topLeft(),
+        widenedPixmap(key, *combo, narrowWidth, column,
+                      [&](const QStyleOptionComboBox *narrow, QPainter *narrowPainter) {
+                          baseStyle()->drawComplexControl(CC_ComboBox, narrow, narrowPainter,
+                                                          widget);
+                      }));
+    countWidenedDraw();
+    return true;
+}
+
+void StartupStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                      QPainter *painter, const QWidget *widget) const
+{
+    if (control == CC_ComboBox && m_baseIsFusion && option
+        && drawWidenedComboBox(*option, painter, widget)) {
+        return;
+    }
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
 void StartupStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                                  QPainter *painter, const QWidget *widget) const
 {
+    if (m_baseIsFusion && option && drawWidenedPrimitive(element, *option, painter, widget))
+        return;
     // Qt 6.5 caches the frame under a key of its own, and draws it differently.
     constexpr bool ReadsFrameOnEveryPaint = QT_VERSION < QT_VERSION_CHECK(6, 5, 0);
     if (element != PE_FrameGroupBox || !ReadsFrameOnEveryPaint || !m_baseIsFusion || !option) {
