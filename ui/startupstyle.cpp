@@ -128,24 +128,25 @@ bool paintsImagesExactly(const QPainter *painter)
         && painter->compositionMode() == QPainter::CompositionMode_SourceOver;
 }
 
-// Everything the base style's picture of the element depends on, as Fusion keys its own cache
-// (QStyleHelper::uniqueName()), with what the element adds in `details`.
-QString widenedKey(QLatin1StringView element, const QStyleOption &option, quint64 details)
+// Everything the base style's narrow picture of the element depends on, as Fusion keys its
+// own cache (QStyleHelper::uniqueName()), with what the element adds in `details`. The width is
+// not in it: elements of every width share one narrow picture.
+QString narrowKey(QLatin1StringView element, const QStyleOption &option, int narrowWidth,
+                  quint64 details)
 {
     return QLatin1String("TokenDesk::StartupStyle:") + element
         + QString::asprintf("-%x-%x-%llx-%dx%d-%llx", uint(option.state), uint(option.direction),
-                            static_cast<unsigned long long>(option.palette.cacheKey()),
-                            option.rect.width(), option.rect.height(),
-                            static_cast<unsigned long long>(details));
+                            static_cast<unsigned long long>(option.palette.cacheKey()), narrowWidth,
+                            option.rect.height(), static_cast<unsigned long long>(details));
 }
 
-bool drawingNarrow = false; // what a widened image is made of is not counted
+bool drawingNarrow = false; // what a narrow picture is made of is not counted
 
-// An image of the element of `option` that `drawNarrow` paints `narrowWidth` wide, widened at
-// `column`, cached under `key`. Null where `opaqueColumn` asks for a column that is not opaque.
+// The element of `option` as `drawNarrow` paints it `narrowWidth` wide, cached under `key`.
+// Null where `opaqueColumn` asks for a column that is not opaque.
 template<typename Option, typename DrawNarrow>
-QPixmap widenedPixmap(const QString &key, const Option &option, int narrowWidth, int column,
-                      DrawNarrow drawNarrow, bool opaqueColumn = false)
+QPixmap narrowPixmap(const QString &key, const Option &option, int narrowWidth,
+                     DrawNarrow drawNarrow, std::optional<int> opaqueColumn = {})
 {
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
@@ -163,13 +164,33 @@ QPixmap widenedPixmap(const QString &key, const Option &option, int narrowWidth,
     }
     if (opaqueColumn) {
         for (int y = 0; y < narrow.height(); ++y) {
-            if (qAlpha(narrow.pixel(column, y)) != 255)
+            if (qAlpha(narrow.pixel(*opaqueColumn, y)) != 255)
                 return QPixmap();
         }
     }
-    pixmap = QPixmap::fromImage(widenedImage(narrow, option.rect.width(), column));
+    pixmap = QPixmap::fromImage(narrow);
     QPixmapCache::insert(key, pixmap);
     return pixmap;
+}
+
+// Draws `source` of `pixmap` at `target`, scaled without smoothing (widgets' painters often
+// smooth): a column stretched is that column repeated, pixel for pixel.
+void drawUnsmoothed(QPainter *painter, const QRect &target, const QPixmap &pixmap,
+                    const QRect &source)
+{
+    const bool smooth = painter->testRenderHint(QPainter::SmoothPixmapTransform);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter->drawPixmap(target, pixmap, source);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
+}
+
+// Draws `narrow` widened to `target` at `column` (widenedSlices()).
+void drawWidened(QPainter *painter, const QRect &target, const QPixmap &narrow, int column)
+{
+    for (const WidenedSlice &slice : widenedSlices(narrow.width(), column, target)) {
+        if (!slice.target.isEmpty())
+            drawUnsmoothed(painter, slice.target, narrow, slice.source);
+    }
 }
 
 void countWidenedDraw()
@@ -221,11 +242,11 @@ bool StartupStyle::drawWidenedPrimitive(PrimitiveElement element, const QStyleOp
         const uint features = button ? uint(button->features) : 0;
         if (features & QStyleOptionButton::Flat)
             return false; // a few lines, or nothing
-        const QString key = widenedKey("button"_L1, option, features);
-        painter->drawPixmap(option.rect.topLeft(),
-                            button
-                                ? widenedPixmap(key, *button, NarrowWidth, EndColumns, drawNarrow)
-                                : widenedPixmap(key, option, NarrowWidth, EndColumns, drawNarrow));
+        const QString key = narrowKey("button"_L1, option, NarrowWidth, features);
+        drawWidened(painter, option.rect,
+                    button ? narrowPixmap(key, *button, NarrowWidth, drawNarrow)
+                           : narrowPixmap(key, option, NarrowWidth, drawNarrow),
+                    EndColumns);
         countWidenedDraw();
         return true;
     }
@@ -241,13 +262,12 @@ bool StartupStyle::drawWidenedPrimitive(PrimitiveElement element, const QStyleOp
         const QBrush base = frame->palette.brush(QPalette::Base);
         if (base.style() != Qt::SolidPattern || base.color().alpha() != 255)
             return false;
-        const QString key = widenedKey(
-            "lineedit"_L1, option,
-            quint64(frame->lineWidth) | quint64(frame->midLineWidth) << 16
-                | quint64(uint(frame->features)) << 32 | quint64(frame->frameShape) << 40);
-        const QPixmap middle = widenedPixmap(key, *frame, NarrowWidth, EndColumns, drawNarrow,
-                                             /*opaqueColumn=*/true);
-        if (middle.isNull())
+        const QString key = narrowKey("lineedit"_L1, option, NarrowWidth,
+                                      quint64(frame->lineWidth) | quint64(frame->midLineWidth) << 16
+                                          | quint64(uint(frame->features)) << 32
+                                          | quint64(frame->frameShape) << 40);
+        const QPixmap narrow = narrowPixmap(key, *frame, NarrowWidth, drawNarrow, EndColumns);
+        if (narrow.isNull())
             return false;
         const QRect &rect = option.rect;
         const auto drawEnd = [&](int narrowLeft, int clipLeft) {
@@ -261,8 +281,8 @@ bool StartupStyle::drawWidenedPrimitive(PrimitiveElement element, const QStyleOp
         };
         drawEnd(rect.left(), rect.left());
         drawEnd(rect.right() + 1 - NarrowWidth, rect.right() + 1 - EndColumns);
-        painter->drawPixmap(QPoint(rect.left() + EndColumns, rect.top()), middle,
-                            QRect(EndColumns, 0, rect.width() - 2 * EndColumns, rect.height()));
+        const WidenedSlice middle = widenedSlices(NarrowWidth, EndColumns, rect)[1];
+        drawUnsmoothed(painter, middle.target, narrow, middle.source);
         countWidenedDraw();
         return true;
     }
@@ -293,17 +313,17 @@ bool StartupStyle::drawWidenedComboBox(const QStyleOptionComplex &option, QPaint
     }
     if (narrowWidth >= width || arrow.isEmpty())
         return false;
-    const QString key = widenedKey("combobox"_L1, option,
-                                   quint64(combo->editable) | quint64(combo->frame) << 1
-                                       | quint64(uint(combo->subControls)) << 2
-                                       | quint64(uint(combo->activeSubControls)) << 32);
-    painter->drawPixmap(
-        option.rect.topLeft(),
-        widenedPixmap(key, *combo, narrowWidth, column,
-                      [&](const QStyleOptionComboBox *narrow, QPainter *narrowPainter) {
-                          baseStyle()->drawComplexControl(CC_ComboBox, narrow, narrowPainter,
-                                                          widget);
-                      }));
+    const QString key = narrowKey("combobox"_L1, option, narrowWidth,
+                                  quint64(combo->editable) | quint64(combo->frame) << 1
+                                      | quint64(uint(combo->subControls)) << 2
+                                      | quint64(uint(combo->activeSubControls)) << 32);
+    drawWidened(painter, option.rect,
+                narrowPixmap(key, *combo, narrowWidth,
+                             [&](const QStyleOptionComboBox *narrow, QPainter *narrowPainter) {
+                                 baseStyle()->drawComplexControl(CC_ComboBox, narrow, narrowPainter,
+                                                                 widget);
+                             }),
+                column);
     countWidenedDraw();
     return true;
 }

@@ -18,14 +18,15 @@ namespace TokenDesk {
 //   style draws the same frame from the same file, read as PNG without asking the plugins.
 // - A line edit's clear button, where the icon theme has no "edit-clear" (Xvfb, bare window
 //   managers): Fusion's pixmap, read the same way.
-// It also draws Fusion's push buttons, framed line edits and combo boxes from a narrow image.
+// It also draws Fusion's push buttons, framed line edits and combo boxes from a narrow picture.
 // Fusion paints each of them with antialiased rounded rectangles and a gradient across the whole
 // width, and the rasterizer's cost grows with the area: a form's 800-pixel-wide fields took
 // ~1 M instructions each, ~7 M of the first frame. Between its ends such a picture is the same
-// in every column, so this style has Fusion draw it 17 pixels wide (or, for a combo box, its
-// ends and arrow) and repeats the middle column (widenedImage()), cached like Fusion caches its
-// own. Only where the image is exactly what Fusion would paint: a translation-only painter at a
-// device pixel ratio of 1, full opacity, and for a line edit an opaque solid base.
+// in every column, so this style has Fusion draw it 17 pixels wide (for a combo box, its ends
+// and arrow) and stretches the middle column (widenedSlices()). The narrow picture is cached,
+// ~1.5 KiB whatever the width, where Fusion caches each button and combo box at full size. Only
+// where that is exactly what Fusion would paint: a translation-only painter at a device pixel
+// ratio of 1, full opacity, and for a line edit an opaque solid base.
 // Every other call goes to the base style unchanged; tst_startupstyle compares the pixels.
 class StartupStyle : public QProxyStyle
 {
@@ -47,8 +48,8 @@ public:
 
     // The icons this style hands out unread.
     static bool defers(StandardPixmap standardIcon);
-    // How many elements this style has drawn from a widened image, cached or not: tests use it
-    // to know the pixels they compare came that way.
+    // How many elements this style has drawn widened from a narrow picture, cached or not: tests
+    // use it to know the pixels they compare came that way.
     static int widenedDrawCount();
 
 private:

@@ -1,29 +1,21 @@
 #include "widenedimage.h"
 
-#include <algorithm>
-#include <cstring>
-
 namespace TokenDesk {
 
-QImage widenedImage(const QImage &narrow, int width, int column)
+std::array<WidenedSlice, 3> widenedSlices(int narrowWidth, int column, const QRect &target)
 {
-    if (column < 0 || column >= narrow.width())
-        return QImage();
-    if (width <= narrow.width())
-        return narrow;
-    const QImage source = narrow.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    QImage wide(width, source.height(), QImage::Format_ARGB32_Premultiplied);
-    wide.setDevicePixelRatio(source.devicePixelRatio());
-    const int right = source.width() - column - 1; // columns kept at the right edge
-    const int repeated = width - column - right;
-    for (int y = 0; y < source.height(); ++y) {
-        const auto *from = reinterpret_cast<const quint32 *>(source.constScanLine(y));
-        auto *to = reinterpret_cast<quint32 *>(wide.scanLine(y));
-        std::memcpy(to, from, size_t(column) * sizeof(quint32));
-        std::fill_n(to + column, repeated, from[column]);
-        std::memcpy(to + column + repeated, from + column + 1, size_t(right) * sizeof(quint32));
-    }
-    return wide;
+    if (column < 0 || column >= narrowWidth || target.width() <= narrowWidth)
+        return {};
+    const int height = target.height();
+    const int right = narrowWidth - column - 1; // columns kept at the right edge
+    const int stretched = target.width() - column - right;
+    return {{
+        {QRect(0, 0, column, height), QRect(target.left(), target.top(), column, height)},
+        {QRect(column, 0, 1, height),
+         QRect(target.left() + column, target.top(), stretched, height)},
+        {QRect(column + 1, 0, right, height),
+         QRect(target.left() + column + stretched, target.top(), right, height)},
+    }};
 }
 
 } // namespace TokenDesk

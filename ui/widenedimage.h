@@ -1,15 +1,25 @@
 #pragma once
 
-#include <QImage>
+#include <QRect>
+
+#include <array>
 
 namespace TokenDesk {
 
-// `narrow` made `width` pixels wide by repeating its column `column`: the columns left of it
-// stay at the left edge, the columns right of it at the right edge. For a picture that is the
-// same in every column between its ends (a button's vertical gradient, a frame's straight
-// edges), this is the picture drawn at `width`, without drawing it: StartupStyle draws Fusion's
-// frames this way. Answers `narrow` unchanged when `width` is not wider, and a null image for a
-// column outside it.
-QImage widenedImage(const QImage &narrow, int width, int column);
+// One part of a narrow picture, and where it goes in a wider one.
+struct WidenedSlice
+{
+    QRect source; // in the narrow picture
+    QRect target; // in the painter's coordinates
+};
+
+// How a picture `narrowWidth` pixels wide is drawn at `target`, a wider rectangle of the same
+// height: the columns left of `column` at the left edge, the columns right of it at the right
+// edge, and `column` stretched across the rest. For a picture that is the same in every column
+// between its ends (a button's vertical gradient, a frame's straight edges), that is the picture
+// drawn at the target's width, without drawing it: StartupStyle draws Fusion's buttons and
+// frames this way. Slices with nothing to draw are empty rectangles; a `column` outside the
+// picture, or a target no wider than it, gives three empty slices.
+std::array<WidenedSlice, 3> widenedSlices(int narrowWidth, int column, const QRect &target);
 
 } // namespace TokenDesk

@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPixmap>
 #include <QPixmapCache>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -101,6 +102,7 @@ enum Variation : uint {
     Scaled = 1 << 12,
     HalfOpaque = 1 << 13,
     ReadOnly = 1 << 14,
+    Smooth = 1 << 15, // as widgets' painters often are: the stretched column must not blur
 };
 
 template<typename Option>
@@ -134,6 +136,8 @@ QImage drawElement(const QStyle *style, const QString &element, QSize size, uint
             painter->scale(1.5, 1.5);
         if (variation & HalfOpaque)
             painter->setOpacity(0.5);
+        if (variation & Smooth)
+            painter->setRenderHint(QPainter::SmoothPixmapTransform);
         if (element == u"button") {
             QStyleOptionButton option;
             applyVariation(option, variation);
@@ -238,31 +242,52 @@ private Q_SLOTS:
         QCOMPARE(render(&startup), expected);
     }
 
-    void widenedImageRepeatsOneColumn()
+    void widenedSlicesKeepTheEndsAndStretchOneColumn()
+    {
+        const auto slices = widenedSlices(3, 1, QRect(10, 20, 6, 2));
+        QCOMPARE(slices[0].source, QRect(0, 0, 1, 2));
+        QCOMPARE(slices[0].target, QRect(10, 20, 1, 2));
+        QCOMPARE(slices[1].source, QRect(1, 0, 1, 2));
+        QCOMPARE(slices[1].target, QRect(11, 20, 4, 2));
+        QCOMPARE(slices[2].source, QRect(2, 0, 1, 2));
+        QCOMPARE(slices[2].target, QRect(15, 20, 1, 2));
+        // The first or last column stretched: nothing on that side.
+        QVERIFY(widenedSlices(3, 0, QRect(0, 0, 6, 2))[0].target.isEmpty());
+        QCOMPARE(widenedSlices(3, 0, QRect(0, 0, 6, 2))[1].target, QRect(0, 0, 4, 2));
+        QVERIFY(widenedSlices(3, 2, QRect(0, 0, 6, 2))[2].target.isEmpty());
+        QCOMPARE(widenedSlices(3, 2, QRect(0, 0, 6, 2))[1].target, QRect(2, 0, 4, 2));
+        // Never narrower, never outside the picture.
+        for (const auto &slice : widenedSlices(3, 1, QRect(0, 0, 3, 2)))
+            QVERIFY(slice.target.isEmpty());
+        for (const auto &slice : widenedSlices(3, 3, QRect(0, 0, 6, 2)))
+            QVERIFY(slice.target.isEmpty());
+        for (const auto &slice : widenedSlices(3, -1, QRect(0, 0, 6, 2)))
+            QVERIFY(slice.target.isEmpty());
+    }
+
+    // The stretched column is that column, repeated, with nothing blended or smoothed.
+    void widenedSlicesDrawExactCopies()
     {
         QImage narrow(3, 2, QImage::Format_ARGB32_Premultiplied);
-        const QRgb pixels[2][3] = {{0xff000001, 0xff000002, 0xff000003},
-                                   {0xff000004, 0xff000005, 0xff000006}};
+        const QRgb pixels[2][3] = {{0xff102030, 0x80402010, 0xff0000ff},
+                                   {0x00000000, 0xff2a82da, 0x40404040}};
         for (int y = 0; y < 2; ++y) {
             for (int x = 0; x < 3; ++x)
                 narrow.setPixel(x, y, pixels[y][x]);
         }
-        const QImage wide = widenedImage(narrow, 6, 1);
-        QCOMPARE(wide.size(), QSize(6, 2));
-        const QRgb expected[2][6] = {
-            {0xff000001, 0xff000002, 0xff000002, 0xff000002, 0xff000002, 0xff000003},
-            {0xff000004, 0xff000005, 0xff000005, 0xff000005, 0xff000005, 0xff000006}};
+        const QPixmap pixmap = QPixmap::fromImage(narrow);
+        QImage wide(700, 2, QImage::Format_ARGB32_Premultiplied);
+        wide.fill(Qt::transparent);
+        QPainter painter(&wide);
+        for (const WidenedSlice &slice : widenedSlices(3, 1, wide.rect()))
+            painter.drawPixmap(slice.target, pixmap, slice.source);
+        painter.end();
         for (int y = 0; y < 2; ++y) {
-            for (int x = 0; x < 6; ++x)
-                QCOMPARE(wide.pixel(x, y), expected[y][x]);
+            QCOMPARE(wide.pixel(0, y), pixels[y][0]);
+            for (int x = 1; x < 699; ++x)
+                QCOMPARE(wide.pixel(x, y), pixels[y][1]);
+            QCOMPARE(wide.pixel(699, y), pixels[y][2]);
         }
-        QCOMPARE(widenedImage(narrow, 3, 1), narrow);
-        QCOMPARE(widenedImage(narrow, 2, 1), narrow); // never narrower
-        QCOMPARE(widenedImage(narrow, 6, 0).pixel(3, 0), 0xff000001u);
-        QCOMPARE(widenedImage(narrow, 6, 0).pixel(4, 0), 0xff000002u);
-        QCOMPARE(widenedImage(narrow, 6, 2).pixel(1, 1), 0xff000005u);
-        QVERIFY(widenedImage(narrow, 6, 3).isNull());
-        QVERIFY(widenedImage(narrow, 6, -1).isNull());
     }
 
     // Each element drawn by StartupStyle, widened or not, against Fusion's own drawing of it.
@@ -302,6 +327,7 @@ private Q_SLOTS:
             {"button, right to left", "button", {127, 22}, RightToLeft, Widened},
             {"button, dark", "button", {296, 22}, Dark | Hover, Widened},
             {"button, translated painter", "button", {127, 22}, Translated, Widened},
+            {"button, smoothing painter", "button", {127, 22}, Smooth, Widened},
             {"button, scaled painter", "button", {127, 22}, Scaled, NotWidened},
             {"button, half opaque", "button", {127, 22}, HalfOpaque, NotWidened},
             {"line edit", "lineedit", field, Plain, Widened},
@@ -316,6 +342,7 @@ private Q_SLOTS:
             {"line edit, frameless", "lineedit", field, Frameless, NotWidened},
             {"line edit, translucent base", "lineedit", field, TranslucentBase, NotWidened},
             {"line edit, translated painter", "lineedit", field, Translated, Widened},
+            {"line edit, smoothing painter", "lineedit", field, Smooth | Dark, Widened},
             {"line edit, half opaque", "lineedit", field, HalfOpaque, NotWidened},
             {"combo box", "combobox", {752, 22}, Plain, Widened},
             {"combo box, editable", "combobox", field, Editable, Widened},
@@ -336,6 +363,7 @@ private Q_SLOTS:
             {"combo box, too narrow to widen", "combobox", {44, 22}, Editable, Unchecked},
             {"combo box, very narrow", "combobox", {20, 22}, Editable, Unchecked},
             {"combo box, translated painter", "combobox", {300, 22}, Translated, Widened},
+            {"combo box, smoothing painter", "combobox", field, Smooth | Editable, Widened},
             {"combo box, scaled painter", "combobox", {300, 22}, Scaled, Unchecked},
         };
         for (const Row &row : rows) {
