@@ -33,7 +33,12 @@ public:
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        // The margin Qt's own item text keeps from the row's ends (QCommonStyle draws
+        // SE_ItemViewItemText inset by it), so neither the title nor the time touches the edge.
+        const int margin =
+            style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                               .adjusted(margin, 0, -margin, 0);
         const int gap = opt.fontMetrics.horizontalAdvance(QLatin1Char(' ')) * 2;
         const int leftWidth = opt.fontMetrics.horizontalAdvance(left);
         const QRect leftRect(text.right() - leftWidth, text.top(), leftWidth, text.height());

@@ -979,6 +979,29 @@ private Q_SLOTS:
         QVERIFY(fetchFor("store-c"));
         QCOMPARE(sessions->rowCount(), 3);
         QVERIFY(list->isVisible());
+        // A row's title and time left keep Qt's item-text margin from the list's edges: the
+        // time ("60 min") used to touch the right one.
+        {
+            const QRect row = list->visualRect(sessions->index(2)); // not selected
+            const QImage image = list->viewport()->grab(row).toImage();
+            const QColor base = list->palette().color(QPalette::Base);
+            int leftmost = image.width();
+            int rightmost = -1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (image.pixelColor(x, y) != base) {
+                        leftmost = std::min(leftmost, x);
+                        rightmost = std::max(rightmost, x);
+                    }
+                }
+            }
+            const int margin =
+                list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+            QVERIFY2(rightmost >= 0, "the row shows no text");
+            QVERIFY2(leftmost >= margin, qPrintable(QString::number(leftmost)));
+            QVERIFY2(rightmost <= image.width() - 1 - margin,
+                     qPrintable(QStringLiteral("%1 of %2").arg(rightmost).arg(image.width())));
+        }
         // Newest first, and the newest is on show.
         QVERIFY(sessions->sessionAt(0)->request.storeId == "store-c");
         QVERIFY(sessions->sessionAt(2)->request.storeId == "store-a");
