@@ -1282,10 +1282,6 @@ bool MainWindow::startDemoGateway()
 
 GatewaySimulator *MainWindow::demoSimulator()
 {
-    // The connection line becomes selectable (to copy the gateway or the AppKey) now: a
-    // selectable label lays its text out as a QTextDocument, for its size and at every width
-    // the layouts ask, ~3 M instructions before the first frame for one line.
-    m_ui->connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (m_demoPending)
         startDemoGateway();
     return m_demo ? m_demoSimulator : nullptr;

@@ -24,31 +24,11 @@ public:
     explicit ClientFetcher(QNetworkAccessManager *network)
         : m_client(network)
     {
-        QObject::connect(&m_client, &TokenClient::tokenReceived, &m_client,
-                         [this](const TokenResponse &response) {
-                             if (m_handlers.tokenReceived)
-                                 m_handlers.tokenReceived(response);
-                         });
-        QObject::connect(&m_client, &TokenClient::fetchFailed, &m_client,
-                         [this](const FetchError &error) {
-                             if (m_handlers.fetchFailed)
-                                 m_handlers.fetchFailed(error);
-                         });
-        QObject::connect(&m_client, &TokenClient::retrying, &m_client,
-                         [this](int attempt, const QString &reason) {
-                             if (m_handlers.retrying)
-                                 m_handlers.retrying(attempt, reason);
-                         });
-        QObject::connect(&m_client, &TokenClient::clockSkewDetected, &m_client,
-                         [this](qint64 seconds) {
-                             if (m_handlers.clockSkewDetected)
-                                 m_handlers.clockSkewDetected(seconds);
-                         });
-        QObject::connect(&m_client, &TokenClient::exchangeFinished, &m_client,
-                         [this](const RequestRecord &record) {
-                             if (m_handlers.exchangeFinished)
-                                 m_handlers.exchangeFinished(record);
-                         });
+        forward(&TokenClient::tokenReceived, &Handlers::tokenReceived);
+        forward(&TokenClient::fetchFailed, &Handlers::fetchFailed);
+        forward(&TokenClient::retrying, &Handlers::retrying);
+        forward(&TokenClient::clockSkewDetected, &Handlers::clockSkewDetected);
+        forward(&TokenClient::exchangeFinished, &Handlers::exchangeFinished);
     }
 
     void setHandlers(Handlers handlers) override { m_handlers = std::move(handlers); }
@@ -67,6 +47,16 @@ public:
     qint64 gatewayClockOffset() const override { return m_client.gatewayClockOffset(); }
 
 private:
+    // The client's `signal` goes to the handler `member`, when one is set.
+    template<typename Signal, typename Handler>
+    void forward(Signal signal, Handler Handlers::*member)
+    {
+        QObject::connect(&m_client, signal, &m_client, [this, member](const auto &...args) {
+            if (m_handlers.*member)
+                (m_handlers.*member)(args...);
+        });
+    }
+
     Handlers m_handlers;
     TokenClient m_client;
 };

@@ -163,32 +163,27 @@ NetworkBackend *ModuleNetworkBackend::backend()
     if (m_loadTried)
         return m_backend.get();
     m_loadTried = true;
+    const auto fail = [this](const QString &reason) -> NetworkBackend * {
+        m_loadError = moduleProblem(m_modulePath, reason);
+        qWarning("%s", qPrintable(m_loadError));
+        return nullptr;
+    };
     m_library.setFileName(m_modulePath);
     // Never unloaded: the objects it made live as long as the window.
     m_library.setLoadHints(QLibrary::PreventUnloadHint);
     if (!QFileInfo::exists(m_modulePath)) {
         // QLibrary's own words would name the variants of the name it also tried.
-        m_loadError = moduleProblem(
-            m_modulePath,
-            QCoreApplication::translate("TokenDesk::NetworkModule", "the file is missing"));
-        qWarning("%s", qPrintable(m_loadError));
-        return nullptr;
+        return fail(QCoreApplication::translate("TokenDesk::NetworkModule", "the file is missing"));
     }
-    if (!m_library.load()) {
-        m_loadError = moduleProblem(m_modulePath, m_library.errorString());
-        qWarning("%s", qPrintable(m_loadError));
-        return nullptr;
-    }
+    if (!m_library.load())
+        return fail(m_library.errorString());
     const auto create =
         reinterpret_cast<CreateBackend>(m_library.resolve("tokendesk_create_network_backend"));
     NetworkBackend *made = create ? create(NetworkBackendAbi, Version) : nullptr;
     if (!made) {
-        m_loadError = moduleProblem(
-            m_modulePath,
+        return fail(
             QCoreApplication::translate("TokenDesk::NetworkModule", "it is not this version's (%1)")
                 .arg(QLatin1String(Version)));
-        qWarning("%s", qPrintable(m_loadError));
-        return nullptr;
     }
     m_backend.reset(made);
     if (m_proxy)
