@@ -60,11 +60,12 @@ build_dir=$root/build/quickstart
 # devscripts provides hardening-check, without which tests/package skips the hardening check.
 # at-spi2-core (the accessibility bus) and python3-pyatspi (Orca's own client library, run with
 # Debian's /usr/bin/python3) let tests/atspi read the window as a screen reader does; that test
-# fails without them.
+# fails without them. libfontconfig-dev lets the window read fontconfig's configuration on a
+# second thread at start-up (ui/fontconfigwarmup.h).
 packages="g++ cmake ninja-build file dpkg-dev qt6-base-dev qt6-tools-dev qt6-l10n-tools \
 qtkeychain-qt6-dev libsecret-1-0 xvfb xauth dbus gnome-keyring libsecret-tools python3 \
 clang-format zsh fish xdotool imagemagick fonts-wqy-microhei desktop-file-utils appstream \
-qt6-translations-l10n devscripts at-spi2-core python3-pyatspi"
+qt6-translations-l10n devscripts at-spi2-core python3-pyatspi libfontconfig-dev"
 
 # Sets $sudo to what runs a command as root ("" when we are root); fails when nothing can.
 find_sudo() {

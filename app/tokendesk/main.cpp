@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "benchhook.h"
 #include "clipboardguard.h"
+#include "fontconfigwarmup.h"
 #include "mainwindow.h"
 #include "modulenetworkbackend.h"
 #include "profile.h"
@@ -22,7 +23,11 @@ using namespace TokenDesk;
 
 int main(int argc, char *argv[])
 {
+    // Fontconfig's configuration, read on the other core while the QApplication waits for the
+    // X server, and finished before anything can ask for a font (ui/fontconfigwarmup.h).
+    FontconfigWarmup fontconfig;
     QApplication app(argc, argv);
+    fontconfig.finish();
     // Window state, drafts, recent values and settings; profiles have a file of their own.
     // Neither ever holds a secret. Read first: the language setting decides the translation.
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QLatin1String(AppId),
