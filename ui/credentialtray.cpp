@@ -42,8 +42,12 @@ CredentialTray::CredentialTray(const Clock *clock, QObject *parent)
             &CredentialTray::showWindowRequested);
     connect(m_menu->addAction(tr("&Quit")), &QAction::triggered, this,
             &CredentialTray::quitRequested);
+    setExpiry({}); // no credential yet: nothing to copy
+}
 
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+void CredentialTray::showIcon()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(this);
     QIcon icon = QApplication::windowIcon();
@@ -56,7 +60,7 @@ CredentialTray::CredentialTray(const Clock *clock, QObject *parent)
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     Q_EMIT showWindowRequested();
             });
-    setExpiry({});
+    updateToolTip();
     m_tray->show();
 }
 

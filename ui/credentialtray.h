@@ -24,7 +24,12 @@ public:
     explicit CredentialTray(const Clock *clock, QObject *parent = nullptr);
     ~CredentialTray() override;
 
-    // False where the desktop has no tray (then nothing is shown and notify() returns false).
+    // Puts the icon in the desktop's tray, if it has one; until then, and where it has none,
+    // there is only the menu and notify() returns false. Separate from the constructor because
+    // asking whether there is a tray takes round trips to the session bus and the X server
+    // (~1-2 ms), which the window makes after its first frame, not before it.
+    void showIcon();
+    // Whether the icon is in a tray: false before showIcon() and where the desktop has none.
     bool isAvailable() const;
 
     void setExpiry(const QDateTime &expiry); // invalid: no credential

@@ -494,6 +494,8 @@ void MainWindow::finishAfterFirstFrame()
     // selectable label lays its text out as a QTextDocument, for its size and at every width
     // the layouts ask, ~3 M instructions before the first frame for one line.
     m_ui->connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Whether the desktop has a tray is a question to the session bus and the X server.
+    m_tray->showIcon();
     if (m_demoPending)
         startDemoGateway();
     // --fetch: after the first frame, not before it. A zero-timer from main() ran before the X

@@ -314,6 +314,31 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(window.get(), "fetchButton")->isEnabled());
     }
 
+    // The tray menu's Copy and Serve entries wait for a credential. (Its icon waits for the
+    // first frame: asking whether the desktop has a tray takes round trips. Offscreen there is
+    // no tray to show it in.)
+    void trayCredentialEntriesWaitForACredential()
+    {
+        auto window = makeWindow();
+        auto *tray = window->findChild<CredentialTray *>();
+        QVERIFY(tray && tray->menu());
+        const auto credentialEntries = [&] {
+            QList<QAction *> entries;
+            for (QAction *action : tray->menu()->actions()) {
+                if (action->text().startsWith(QLatin1String("Copy"))
+                    || action->text().contains(QLatin1String("Ser&ve")))
+                    entries.append(action);
+            }
+            return entries;
+        };
+        QCOMPARE(credentialEntries().size(), 4);
+        for (QAction *action : credentialEntries())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(fetchInDemo(window.get()));
+        for (QAction *action : credentialEntries())
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+    }
+
     void pagesAreBuiltWhenFirstNeeded()
     {
         // Start-up builds only what the first frame shows (docs/architecture.md).
