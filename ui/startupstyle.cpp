@@ -13,6 +13,8 @@
 #include <QWidget>
 #include <qdrawutil.h>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -126,6 +128,78 @@ bool paintsImagesExactly(const QPainter *painter)
         && painter->device()->devicePixelRatio() == 1.0 && qApp->devicePixelRatio() == 1.0
         && painter->opacity() == 1.0
         && painter->compositionMode() == QPainter::CompositionMode_SourceOver;
+}
+
+// The one colour of `image` between its margins, when its middle rows are all alike and its
+// middle columns too (so its centre stretches to that colour at any size), and the colour
+// survives QColor's unpremultiplied round trip exactly.
+std::optional<QColor> uniformCentre(const QImage &image, const QMargins &margins)
+{
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QRect centre = argb.rect().marginsRemoved(margins);
+    if (centre.isEmpty())
+        return std::nullopt;
+    const QRgb colour = argb.pixel(centre.topLeft());
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        // Each row the same across the middle columns, each middle row the same as the first.
+        if (!std::all_of(row + centre.left(), row + centre.right() + 1,
+                         [&](QRgb pixel) { return pixel == row[centre.left()]; })) {
+            return std::nullopt;
+        }
+        if (y > centre.top() && y <= centre.bottom()
+            && std::memcmp(row, argb.constScanLine(centre.top()), size_t(argb.bytesPerLine()))
+                != 0) {
+            return std::nullopt;
+        }
+    }
+    if (qPremultiply(qUnpremultiply(colour)) != colour)
+        return std::nullopt;
+    return QColor::fromRgba(qUnpremultiply(colour));
+}
+
+// qDrawBorderPixmap(painter, target, margins, pixmap): the same pixels, drawn in pieces. Qt's
+// raster engine scales a stretched piece through its smooth (bilinear) span path, ~13
+// instructions a pixel, and blends a fill of more than 96 rows on its thread pool
+// (QT_THREAD_PARALLEL_FILLS, three segments): the form's group box, ~200 rows, took 2.4 M
+// instructions and started two threads before the first frame. With a `centre` of one colour
+// (uniformCentre()), the centre is a solid fill instead, and the side edges and the fill go in
+// bands of at most 64 rows. The ends (corners and top and bottom edges) are drawn by
+// qDrawBorderPixmap() as before, and the side edges by it too, each as its own piece. Only
+// where the pixels are known to be the same: a painter that only translates (as above).
+void drawBorderPixmapInPieces(QPainter *painter, const QRect &target, const QMargins &margins,
+                              const QPixmap &pixmap, const std::optional<QColor> &centre)
+{
+    const QRect source = pixmap.rect();
+    const QRect targetCentre = target.marginsRemoved(margins);
+    const QRect sourceCentre = source.marginsRemoved(margins);
+    if (!centre || pixmap.devicePixelRatio() != 1.0 || !paintsImagesExactly(painter)
+        || targetCentre.isEmpty() || sourceCentre.isEmpty()) {
+        qDrawBorderPixmap(painter, target, margins, pixmap);
+        return;
+    }
+    const QMargins sides(margins.left(), 0, margins.right(), 0);
+    const auto strip = [&](int y, int rows, int sourceY, int sourceRows) {
+        qDrawBorderPixmap(painter, QRect(target.left(), y, target.width(), rows), sides, pixmap,
+                          QRect(source.left(), sourceY, source.width(), sourceRows), sides);
+    };
+    strip(target.top(), margins.top(), source.top(), margins.top());
+    strip(targetCentre.bottom() + 1, margins.bottom(), sourceCentre.bottom() + 1, margins.bottom());
+    constexpr int BandRows = 64;
+    const QMargins left(margins.left(), 0, 0, 0);
+    const QMargins right(0, 0, margins.right(), 0);
+    for (int y = targetCentre.top(); y <= targetCentre.bottom(); y += BandRows) {
+        const int rows = qMin(BandRows, targetCentre.bottom() + 1 - y);
+        qDrawBorderPixmap(
+            painter, QRect(target.left(), y, margins.left(), rows), left, pixmap,
+            QRect(source.left(), sourceCentre.top(), margins.left(), sourceCentre.height()), left);
+        qDrawBorderPixmap(painter, QRect(targetCentre.right() + 1, y, margins.right(), rows), right,
+                          pixmap,
+                          QRect(sourceCentre.right() + 1, sourceCentre.top(), margins.right(),
+                                sourceCentre.height()),
+                          right);
+        painter->fillRect(QRect(targetCentre.left(), y, targetCentre.width(), rows), *centre);
+    }
 }
 
 // Everything the base style's narrow picture of the element depends on, as Fusion keys its
@@ -357,8 +431,11 @@ void StartupStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
         topMargin += qMax(baseStyle()->pixelMetric(PM_ExclusiveIndicatorHeight),
                           option->fontMetrics.height());
     }
-    qDrawBorderPixmap(painter, option->rect.adjusted(0, topMargin, 0, 0), QMargins(6, 6, 6, 6),
-                      builtInPng(commonStyleImage("fusion_groupbox.png"_L1)));
+    const QMargins margins(6, 6, 6, 6);
+    const QPixmap frame = builtInPng(commonStyleImage("fusion_groupbox.png"_L1));
+    static const std::optional<QColor> centre = uniformCentre(frame.toImage(), margins);
+    drawBorderPixmapInPieces(painter, option->rect.adjusted(0, topMargin, 0, 0), margins, frame,
+                             centre);
 }
 
 QPixmap StartupStyle::standardPixmap(StandardPixmap standardPixmap, const QStyleOption *option,

@@ -207,22 +207,30 @@ private Q_SLOTS:
     }
 
     // The frame StartupStyle draws itself is Fusion's, pixel for pixel: with a title, without
-    // one, checkable, and in a large font.
+    // one, checkable, in a large font, and tall enough to be drawn in bands of 64 rows (one
+    // band, one row more, several bands and a short last one).
     void groupBoxFramesAreFusions_data()
     {
         QTest::addColumn<QString>("title");
         QTest::addColumn<bool>("checkable");
         QTest::addColumn<int>("pointSize");
-        QTest::newRow("titled") << "Request" << false << 0;
-        QTest::newRow("untitled") << "" << false << 0;
-        QTest::newRow("checkable") << "Proxy" << true << 0;
-        QTest::newRow("large font") << "请求" << false << 20;
+        QTest::addColumn<QSize>("size");
+        const QSize size(240, 140);
+        QTest::newRow("titled") << "Request" << false << 0 << size;
+        QTest::newRow("untitled") << "" << false << 0 << size;
+        QTest::newRow("checkable") << "Proxy" << true << 0 << size;
+        QTest::newRow("large font") << "请求" << false << 20 << size;
+        QTest::newRow("untitled, 64-row middle") << "" << false << 0 << QSize(240, 3 + 6 + 64 + 6);
+        QTest::newRow("untitled, 65-row middle") << "" << false << 0 << QSize(240, 3 + 6 + 65 + 6);
+        QTest::newRow("titled, tall") << "Request" << false << 0 << QSize(900, 431);
+        QTest::newRow("checkable, tall") << "Proxy" << true << 0 << QSize(300, 700);
     }
     void groupBoxFramesAreFusions()
     {
         QFETCH(QString, title);
         QFETCH(bool, checkable);
         QFETCH(int, pointSize);
+        QFETCH(QSize, size);
         const auto render = [&](QStyle *style) {
             QGroupBox box(title);
             box.setStyle(style);
@@ -232,7 +240,7 @@ private Q_SLOTS:
                 font.setPointSize(pointSize);
                 box.setFont(font);
             }
-            box.resize(240, 140);
+            box.resize(size);
             return box.grab().toImage();
         };
         std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
