@@ -66,7 +66,7 @@ using namespace BenchSupport;
 constexpr double StartupTarget = 1.3;
 constexpr double MemoryTarget = 1.3;
 constexpr double IdleCpuTargetPercent = 0.2;
-constexpr int DefaultLaunches = 15;
+constexpr int DefaultLaunches = 41;
 constexpr int DefaultRssRuns = 5;
 constexpr int DefaultIdleSeconds = 30;
 constexpr int RssSettleMs = 1000;
