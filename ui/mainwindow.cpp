@@ -321,6 +321,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         close();
         QCoreApplication::quit();
     });
+    // The icon goes into the tray after the first frame (finishAfterFirstFrame()), or after a
+    // second if the window is never painted (started minimized, say).
+    QTimer::singleShot(std::chrono::seconds(1), m_tray, &CredentialTray::showIcon);
 
     for (const QString &field : FormMemory::fieldNames()) {
         QComboBox *combo = comboForField(field);
