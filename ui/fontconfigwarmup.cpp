@@ -41,4 +41,16 @@ void FontconfigWarmup::finish()
     m_configuration = m_built;
 }
 
+void FontconfigWarmup::releaseUnusedConfiguration()
+{
+#ifdef TOKENDESK_HAVE_FONTCONFIG
+    if (!m_configuration)
+        return;
+    // The current configuration's only reference is fontconfig's own: this frees it, and
+    // fontconfig has no current configuration after it.
+    FcConfigDestroy(static_cast<FcConfig *>(const_cast<void *>(m_configuration)));
+    m_configuration = nullptr;
+#endif
+}
+
 } // namespace TokenDesk

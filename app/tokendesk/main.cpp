@@ -56,7 +56,16 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Use the embedded gateway simulator with demo credentials."));
     parser.addOptions({fetchOption, demoOption});
+    // process() ends the program for --help, --version and a bad option, with exit() after Qt's
+    // post routines and before the QApplication (and its release of fontconfig's configuration)
+    // goes; the post routine releases what the warm-up read. On the way through, it does not.
+    static FontconfigWarmup *exitingBeforeAnyFont = &fontconfig;
+    qAddPostRoutine([] {
+        if (exitingBeforeAnyFont)
+            exitingBeforeAnyFont->releaseUnusedConfiguration();
+    });
     parser.process(app);
+    exitingBeforeAnyFont = nullptr;
 
     QStringList problems;
     const RequestOptions options = readRequestOptions(parser, problems);
