@@ -130,28 +130,24 @@ bool paintsImagesExactly(const QPainter *painter)
         && painter->compositionMode() == QPainter::CompositionMode_SourceOver;
 }
 
-// The one colour of `image` between its margins, when its middle rows are all alike and its
-// middle columns too (so its centre stretches to that colour at any size), and the colour
-// survives QColor's unpremultiplied round trip exactly.
+// The one colour of `image` between its margins, when it has one and every row between its top
+// and bottom margins is the same (so its side edges stretch downwards to the same pixels in any
+// number of pieces), and the colour survives QColor's unpremultiplied round trip exactly.
 std::optional<QColor> uniformCentre(const QImage &image, const QMargins &margins)
 {
     const QImage argb = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
     const QRect centre = argb.rect().marginsRemoved(margins);
     if (centre.isEmpty())
         return std::nullopt;
-    const QRgb colour = argb.pixel(centre.topLeft());
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        // Each row the same across the middle columns, each middle row the same as the first.
-        if (!std::all_of(row + centre.left(), row + centre.right() + 1,
-                         [&](QRgb pixel) { return pixel == row[centre.left()]; })) {
+    const auto *first = reinterpret_cast<const QRgb *>(argb.constScanLine(centre.top()));
+    const QRgb colour = first[centre.left()];
+    if (!std::all_of(first + centre.left(), first + centre.right() + 1,
+                     [colour](QRgb pixel) { return pixel == colour; })) {
+        return std::nullopt;
+    }
+    for (int y = centre.top() + 1; y <= centre.bottom(); ++y) {
+        if (std::memcmp(argb.constScanLine(y), first, size_t(argb.bytesPerLine())) != 0)
             return std::nullopt;
-        }
-        if (y > centre.top() && y <= centre.bottom()
-            && std::memcmp(row, argb.constScanLine(centre.top()), size_t(argb.bytesPerLine()))
-                != 0) {
-            return std::nullopt;
-        }
     }
     if (qPremultiply(qUnpremultiply(colour)) != colour)
         return std::nullopt;

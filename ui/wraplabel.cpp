@@ -14,9 +14,9 @@
 
 namespace TokenDesk {
 
-// A plain text shaped once and laid out at any width. boundingRect() answers what
-// QFontMetrics::boundingRect(QRect(0, 0, width, 2000), flags, text) answers (Qt 6.4's
-// qt_format_text(), which lays the text out in a QTextLayout of its own each time). Here the
+// A plain text shaped once and laid out at any width. boundingSize() answers what
+// QFontMetrics::boundingRect() answers (Qt 6.4's qt_format_text(), which lays the text out in a
+// QTextLayout of its own each time). Here the
 // layout stays in one layout session: QTextLayout::beginLayout() frees the shaped glyphs, so a
 // new width only clears the lines (clearLayout()) and breaks them again from the same glyphs.
 class WrapLabel::ShapedText
@@ -35,7 +35,10 @@ public:
         m_layout.beginLayout();
     }
 
-    QRect boundingRect(int width, int flags) const
+    // The size of QFontMetrics::boundingRect(QRect(0, 0, width, 2000), flags, text), wrapped
+    // at `width` or not. (qt_format_text() also moves the rectangle for a right or bottom
+    // alignment; at an integer width and height that leaves its aligned size as it is.)
+    QSize boundingSize(int width, bool wordWrap) const
     {
         // Each layout adds its width to the engine's running maximum, which QTextLayout stops
         // at ~16 million pixels; a new session (and one more shaping) now and then resets it.
@@ -45,9 +48,7 @@ public:
             m_layouts = 1;
         }
         // What qt_format_text() does to measure, with TextDontPrint and a bounding rect asked.
-        const QRectF bounds(0, 0, width, 2000);
-        const bool wordWrap = flags & (Qt::TextWordWrap | Qt::TextWrapAnywhere);
-        const qreal lineWidth = wordWrap ? qMax<qreal>(0, bounds.width()) : 0x01000000;
+        const qreal lineWidth = wordWrap ? qMax(0, width) : 0x01000000;
         m_layout.clearLayout();
         qreal height = -m_leading;
         qreal textWidth = 0;
@@ -61,17 +62,7 @@ public:
                 + (line.leadingIncluded() ? qMax<qreal>(0, line.leading()) : 0);
             textWidth = qMax(textWidth, line.naturalTextWidth());
         }
-        qreal xOffset = 0;
-        qreal yOffset = 0;
-        if (flags & Qt::AlignBottom)
-            yOffset = bounds.height() - height;
-        else if (flags & Qt::AlignVCenter)
-            yOffset = (bounds.height() - height) / 2;
-        if (flags & Qt::AlignRight)
-            xOffset = bounds.width() - textWidth;
-        else if (flags & Qt::AlignHCenter)
-            xOffset = (bounds.width() - textWidth) / 2;
-        return QRectF(xOffset, yOffset, textWidth, height).toAlignedRect();
+        return QRectF(0, 0, textWidth, height).toAlignedRect().size();
     }
 
 private:
@@ -180,7 +171,7 @@ QSize WrapLabel::sizeForWidth(int width) const
         if ((align & Qt::AlignTop) || (align & Qt::AlignBottom))
             vextra += indentation;
     }
-    const int flags = align & ~(Qt::AlignVCenter | Qt::AlignHCenter);
+    const bool wrap = align & (Qt::TextWordWrap | Qt::TextWrapAnywhere);
     const bool tryWidth = width < 0 && (align & Qt::TextWordWrap);
     if (tryWidth)
         width = qMin(metrics.averageCharWidth() * 80, maximumSize().width());
@@ -188,11 +179,11 @@ QSize WrapLabel::sizeForWidth(int width) const
         width = 2000;
     width -= hextra + contentsMargin.width();
     const ShapedText &shaped = shapedText();
-    QRect bounds = shaped.boundingRect(width, flags);
+    QSize bounds = shaped.boundingSize(width, wrap);
     if (tryWidth && bounds.height() < 4 * metrics.lineSpacing() && bounds.width() > width / 2)
-        bounds = shaped.boundingRect(width / 2, flags);
+        bounds = shaped.boundingSize(width / 2, wrap);
     if (tryWidth && bounds.height() < 2 * metrics.lineSpacing() && bounds.width() > width / 4)
-        bounds = shaped.boundingRect(width / 4, flags);
+        bounds = shaped.boundingSize(width / 4, wrap);
     const QSize contentsSize(bounds.width() + hextra, bounds.height() + vextra);
     return (contentsSize + contentsMargin).expandedTo(minimumSize());
 }
